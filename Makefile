@@ -1,0 +1,28 @@
+# Querwerk: every target installs what is missing first (scripts/setup.sh), so each works on a fresh machine.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PUBLIC_URL ?= /
+
+.PHONY: setup dev build test test-native test-wasm test-e2e lint bench clean
+
+setup:
+	@scripts/setup.sh
+
+## Serve the release build on http://127.0.0.1:8080
+dev: setup
+	trunk serve --release
+
+## Build the static site into dist/ (PUBLIC_URL=/sub/path/ for hosting below a sub-path)
+build: setup
+	trunk build --release --public-url $(PUBLIC_URL)
+
+## Every test: formatting, lints, native, browser (wasm-bindgen-test) and end-to-end (Playwright)
+test: setup
+	@scripts/test.sh
+
+bench: build
+	node tests/e2e/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

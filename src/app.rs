@@ -1,0 +1,24 @@
+use crate::browser::base_path;
+use crate::components::shell::Shell;
+use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
+use crate::state::provide_locale;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app: contexts, then the router. Tests mount this.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_locale();
+    view! {
+        <Router base=base_path()>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/w/:id") view=WorkshopPage/>
+                    <Route path=path!("/about") view=About/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

@@ -1,0 +1,52 @@
+//! Thin, fallible adapters over browser APIs. Nothing here panics when an API is missing: callers get a
+//! `Result` or a default.
+
+pub mod clock;
+pub mod files;
+pub mod panic;
+pub mod prefs;
+
+/// The path the app is served under (`""` at the root, `"/sub"` below a sub-path), read from the `<base>`
+/// element that trunk fills with `public_url`.
+pub fn base_path() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let origin = window.location().origin().unwrap_or_default();
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    base_path_from(&origin, &base)
+}
+
+/// Pure part of [`base_path`], tested natively.
+pub fn base_path_from(origin: &str, base_uri: &str) -> String {
+    let path = base_uri.strip_prefix(origin).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    path.trim_end_matches('/').to_owned()
+}
+
+/// An app path (`/about`) as a link below the base path, for `<A href>` and navigation.
+pub fn href(path: &str) -> String {
+    thread_local! {
+        static BASE: String = base_path();
+    }
+    BASE.with(|base| format!("{base}{path}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_path_from;
+
+    #[test]
+    fn base_path_at_root_and_below_a_sub_path() {
+        assert_eq!(base_path_from("http://h:1", "http://h:1/"), "");
+        assert_eq!(
+            base_path_from("http://h:1", "http://h:1/tools/querwerk/"),
+            "/tools/querwerk"
+        );
+        assert_eq!(base_path_from("http://h:1", "http://h:1/sub/?x=1"), "/sub");
+        assert_eq!(base_path_from("http://h:1", "about:blank"), "");
+    }
+}

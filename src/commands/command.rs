@@ -1,0 +1,109 @@
+//! The command type. Each variant is one user intent; adding a feature (votes, pitch…) means adding variants here
+//! and a handler in the matching module, and the `match` in `apply` tells you where you forgot one.
+
+use crate::model::{
+    Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SetTitle {
+        title: String,
+    },
+    SetQuestion {
+        question: String,
+    },
+
+    AddMember {
+        member: Member,
+    },
+    UpdateMember {
+        member: MemberId,
+        name: String,
+        role: Role,
+    },
+    DeleteMember {
+        member: MemberId,
+    },
+    /// Inverse of `DeleteMember` (and redo of `AddMember`): clears the tombstone.
+    RestoreMember {
+        member: MemberId,
+    },
+
+    AddBoard {
+        board: Board,
+    },
+    RenameBoard {
+        board: BoardId,
+        title: String,
+    },
+    DeleteBoard {
+        board: BoardId,
+    },
+    RestoreBoard {
+        board: BoardId,
+    },
+
+    AddNote {
+        board: BoardId,
+        note: Note,
+    },
+    EditNote {
+        board: BoardId,
+        note: NoteId,
+        text: String,
+    },
+    MoveNote {
+        board: BoardId,
+        note: NoteId,
+        zone: String,
+        order: f64,
+    },
+    RecolourNote {
+        board: BoardId,
+        note: NoteId,
+        colour: NoteColour,
+    },
+    DeleteNote {
+        board: BoardId,
+        note: NoteId,
+    },
+    RestoreNote {
+        board: BoardId,
+        note: NoteId,
+    },
+
+    AddCluster {
+        board: BoardId,
+        cluster: Cluster,
+    },
+    RenameCluster {
+        board: BoardId,
+        cluster: ClusterId,
+        name: String,
+    },
+    SetClusterCollapsed {
+        board: BoardId,
+        cluster: ClusterId,
+        collapsed: bool,
+    },
+    /// `None` takes the note out of its cluster. The cluster must exist on the same board.
+    SetNoteCluster {
+        board: BoardId,
+        note: NoteId,
+        cluster: Option<ClusterId>,
+    },
+    /// Tombstones the cluster and ungroups its live notes.
+    DeleteCluster {
+        board: BoardId,
+        cluster: ClusterId,
+    },
+    RestoreCluster {
+        board: BoardId,
+        cluster: ClusterId,
+    },
+
+    /// Several commands applied atomically, in order. Used for inverses that touch several items
+    /// (undoing `DeleteCluster`) and available for compound edits.
+    Batch(Vec<Command>),
+}

@@ -1,0 +1,64 @@
+//! Why a command was refused. A refused command leaves the workshop unchanged.
+
+use crate::model::validate::ViolationKind;
+use crate::model::{BoardId, ClusterId, LimitKind, MemberId, NoteId};
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum CommandError {
+    /// No live board with this id (deleted boards count as unknown, except for `RestoreBoard`).
+    #[error("unknown board {0}")]
+    UnknownBoard(BoardId),
+    #[error("unknown note {0}")]
+    UnknownNote(NoteId),
+    #[error("unknown cluster {0}")]
+    UnknownCluster(ClusterId),
+    #[error("unknown member {0}")]
+    UnknownMember(MemberId),
+    #[error("unknown zone {0:?}")]
+    UnknownZone(String),
+    #[error("too many {what}: {found} (at most {max})")]
+    Limit {
+        what: LimitKind,
+        max: usize,
+        found: usize,
+    },
+    #[error("the title must not be empty")]
+    EmptyTitle,
+    #[error("the name must not be empty")]
+    EmptyName,
+    /// An `Add…` command reused an id that already exists (perhaps as a tombstone).
+    #[error("an item with this id already exists")]
+    DuplicateId,
+    #[error("the note order must be a finite number")]
+    InvalidOrder,
+    /// A `Restore…` command for an item that is not deleted.
+    #[error("the item is not deleted")]
+    NotDeleted,
+    /// An added board breaks an invariant; `path` is relative to the board, e.g. `notes[3].text`.
+    #[error("invalid board at {path}: {kind:?}")]
+    InvalidBoard { path: String, kind: ViolationKind },
+}
+
+impl CommandError {
+    pub(crate) fn limit(what: LimitKind, found: usize) -> Self {
+        CommandError::Limit {
+            what,
+            max: what.max(),
+            found,
+        }
+    }
+}
+
+/// `Err(Limit)` if `found` exceeds `what`'s maximum.
+pub(crate) fn check_limit(what: LimitKind, found: usize) -> Result<(), CommandError> {
+    what.check(found)
+        .map_err(|found| CommandError::limit(what, found))
+}
+
+/// A non-blank title within the length limit.
+pub(crate) fn check_title(title: &str, empty: CommandError) -> Result<(), CommandError> {
+    if title.trim().is_empty() {
+        return Err(empty);
+    }
+    check_limit(LimitKind::Title, title.chars().count())
+}

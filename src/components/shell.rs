@@ -1,0 +1,27 @@
+use crate::components::icons::Logo;
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::Key;
+use crate::state::use_locale;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The frame of every page: skip link, top bar with navigation and language, and the main landmark.
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <a class="skip-link" href="#main">{locale.tr(Key::SkipToContent)}</a>
+        <header class="topbar">
+            <A href="/" attr:class="brand">
+                <Logo/>
+                <span class="brand__name">{locale.tr(Key::AppName)}</span>
+            </A>
+            <nav class="topbar__nav" aria-label=locale.tr(Key::MainNav)>
+                <A href="/" exact=true>{locale.tr(Key::NavWorkshops)}</A>
+                <A href="/about">{locale.tr(Key::NavAbout)}</A>
+            </nav>
+            <LangSwitch/>
+        </header>
+        <main id="main" tabindex="-1" class="main">{children()}</main>
+    }
+}

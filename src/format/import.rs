@@ -1,0 +1,157 @@
+//! Reading the envelope: size → JSON syntax → format → version → migrations → typed workshop → repair → limits.
+
+use super::{migrate, ImportError, InvalidKind, CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES};
+use crate::model::validate::validate_workshop;
+use crate::model::Workshop;
+use serde_json::{Map, Value};
+
+/// A successfully read workshop and what the UI may want to tell about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub workshop: Workshop,
+    /// `formatVersion` as written in the file, before migration.
+    pub format_version_found: u32,
+    /// True if migrations ran (the file came from an older app version).
+    pub migrated: bool,
+    /// Notes whose dangling cluster/author reference or unknown zone was repaired on the way in.
+    pub repaired: usize,
+    pub exported_at: Option<String>,
+    pub app_version: Option<String>,
+}
+
+/// Refuses files over [`MAX_FILE_BYTES`]; call it with `File.size` before reading the file into memory.
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_FILE_BYTES {
+        Err(ImportError::TooLarge {
+            size: bytes,
+            max: MAX_FILE_BYTES,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a `.querwerk.json` file. Never panics, whatever `text` is.
+pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
+    check_size(text.len() as u64)?;
+    let value: Value = serde_json::from_str(text).map_err(|source| ImportError::Syntax {
+        line: source.line(),
+        column: source.column(),
+        source,
+    })?;
+    let Value::Object(envelope) = value else {
+        return Err(ImportError::NotQuerwerk { found: None });
+    };
+    match envelope.get("format") {
+        Some(Value::String(f)) if f == FORMAT_NAME => {}
+        Some(Value::String(f)) => {
+            return Err(ImportError::NotQuerwerk {
+                found: Some(f.clone()),
+            })
+        }
+        _ => return Err(ImportError::NotQuerwerk { found: None }),
+    }
+    let found = format_version(&envelope)?;
+    if found > u64::from(CURRENT_VERSION) {
+        return Err(ImportError::NewerVersion {
+            found,
+            supported: CURRENT_VERSION,
+        });
+    }
+    // Checked above: 1 ≤ found ≤ CURRENT_VERSION, so it fits.
+    let found = u32::try_from(found).unwrap_or(CURRENT_VERSION);
+    let Value::Object(mut envelope) = migrate::upgrade(Value::Object(envelope), found)? else {
+        return Err(ImportError::invalid(
+            "",
+            InvalidKind::WrongType,
+            "migration did not return an object",
+        ));
+    };
+    let text_field =
+        |m: &Map<String, Value>, key: &str| m.get(key).and_then(Value::as_str).map(str::to_owned);
+    let exported_at = text_field(&envelope, "exportedAt");
+    let app_version = text_field(&envelope, "appVersion");
+    let workshop = envelope.remove("workshop").ok_or_else(|| {
+        ImportError::invalid("workshop", InvalidKind::Missing, "missing field `workshop`")
+    })?;
+    if !workshop.is_object() {
+        // serde would also accept a positional array here; files always hold an object.
+        return Err(ImportError::invalid(
+            "workshop",
+            InvalidKind::WrongType,
+            "expected an object",
+        ));
+    }
+    let mut workshop = deserialize_workshop(workshop)?;
+    let repaired = workshop.repair_references();
+    validate_workshop(&workshop)
+        .map_err(|v| ImportError::from_violation(format!("workshop.{}", v.path), v.kind))?;
+    Ok(Imported {
+        workshop,
+        format_version_found: found,
+        migrated: found < CURRENT_VERSION,
+        repaired,
+        exported_at,
+        app_version,
+    })
+}
+
+/// Reads the envelope back from browser storage (same format, same checks, same migrations).
+pub fn parse_stored(text: &str) -> Result<Imported, ImportError> {
+    import_workshop(text)
+}
+
+fn format_version(envelope: &Map<String, Value>) -> Result<u64, ImportError> {
+    const PATH: &str = "formatVersion";
+    match envelope.get(PATH) {
+        None => Err(ImportError::invalid(
+            PATH,
+            InvalidKind::Missing,
+            "missing field `formatVersion`",
+        )),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v >= 1 => Ok(v),
+            _ => Err(ImportError::invalid(
+                PATH,
+                InvalidKind::WrongValue,
+                format!("not a version number: {n}"),
+            )),
+        },
+        Some(_) => Err(ImportError::invalid(
+            PATH,
+            InvalidKind::WrongType,
+            "expected a number",
+        )),
+    }
+}
+
+fn deserialize_workshop(value: Value) -> Result<Workshop, ImportError> {
+    serde_path_to_error::deserialize::<_, Workshop>(value).map_err(|e| {
+        let inner = e.path().to_string();
+        // The root path displays as "."; anything else is relative to the workshop object.
+        let path = if inner == "." {
+            "workshop".to_owned()
+        } else {
+            format!("workshop.{inner}")
+        };
+        let source = e.into_inner();
+        let message = source.to_string();
+        ImportError::Invalid {
+            path,
+            kind: classify(&message),
+            message,
+            source: Some(source),
+        }
+    })
+}
+
+/// serde reports data errors only as text; these prefixes are serde's stable wording for its error constructors.
+fn classify(message: &str) -> InvalidKind {
+    if message.starts_with("missing field") {
+        InvalidKind::Missing
+    } else if message.starts_with("invalid type") {
+        InvalidKind::WrongType
+    } else {
+        InvalidKind::WrongValue
+    }
+}

@@ -1,0 +1,27 @@
+//! The versioned `.querwerk.json` file format: envelope, migrations, validation.
+//!
+//! The same envelope is used for files and for browser storage, so one reader (with its migrations) serves both.
+//! Reading is tolerant where it is safe (missing optional fields default, unknown fields such as `__proto__` are
+//! ignored, dangling references are cleared) and strict where data would be lost or misread (wrong types, newer
+//! versions, duplicate ids, limits), always naming where the problem is.
+
+mod error;
+mod export;
+mod file_name;
+mod import;
+pub mod migrate;
+
+pub use error::{ImportError, InvalidKind, MigrationError};
+pub use export::{export_workshop, to_stored};
+pub use file_name::{file_name, slug};
+pub use import::{check_size, import_workshop, parse_stored, Imported};
+
+/// Value of the envelope's `format` field.
+pub const FORMAT_NAME: &str = "querwerk";
+/// The `formatVersion` this app writes. Bump it (and add a migration) whenever old readers would misread new files,
+/// including when an enum such as `NoteColour` or `Role` gains a variant.
+pub const CURRENT_VERSION: u32 = 1;
+/// Files larger than this are refused before parsing (10 MiB).
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// Suffix of exported files.
+pub const FILE_EXTENSION: &str = ".querwerk.json";

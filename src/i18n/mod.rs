@@ -1,0 +1,67 @@
+//! Every UI string, one place per language. `Key` is matched exhaustively in `de.rs` and `en.rs`, so a key
+//! missing in either language fails the build.
+
+mod de;
+mod en;
+mod keys;
+
+pub use keys::Key;
+
+use serde::{Deserialize, Serialize};
+
+/// The UI languages; German first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, shown in the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn text(self, key: Key) -> &'static str {
+        match self {
+            Lang::De => de::text(key),
+            Lang::En => en::text(key),
+        }
+    }
+
+    /// A text with `{name}` placeholders filled in.
+    pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.text(key), args)
+    }
+}
+
+/// Replaces `{name}` placeholders; unknown placeholders stay visible so a missing argument is noticed.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

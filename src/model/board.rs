@@ -1,0 +1,143 @@
+//! Boards: one design method applied once, holding zones, notes and clusters.
+
+use super::order::sort_by_order;
+use super::templates::Template;
+use super::{BoardId, Cluster, ClusterId, Note, NoteId, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// A text in both UI languages. Stored in files so a board stays readable without the template that made it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalText {
+    #[serde(default)]
+    pub de: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl LocalText {
+    pub fn new(de: impl Into<String>, en: impl Into<String>) -> Self {
+        LocalText {
+            de: de.into(),
+            en: en.into(),
+        }
+    }
+}
+
+/// An area of a board (e.g. "Fühlt" on an empathy map). Copied from the template when the board is created.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Zone {
+    pub key: String,
+    #[serde(default)]
+    pub label: LocalText,
+}
+
+impl Zone {
+    pub fn new(key: impl Into<String>, de: impl Into<String>, en: impl Into<String>) -> Self {
+        Zone {
+            key: key.into(),
+            label: LocalText::new(de, en),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Board {
+    pub id: BoardId,
+    /// Method id such as `"free"` or `"empathy-map"`; unknown ids still load and show as a free board.
+    #[serde(default)]
+    pub method: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub zones: Vec<Zone>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub clusters: Vec<Cluster>,
+    #[serde(default)]
+    pub created: Timestamp,
+    #[serde(default)]
+    pub updated: Timestamp,
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+impl Board {
+    /// A new empty board with a fresh id, its zones copied from `template`.
+    pub fn from_template(template: &Template, title: impl Into<String>, now: Timestamp) -> Self {
+        Board {
+            id: BoardId::new(),
+            method: template.method.clone(),
+            title: title.into(),
+            zones: template.zones.clone(),
+            notes: Vec::new(),
+            clusters: Vec::new(),
+            created: now,
+            updated: now,
+            deleted: false,
+        }
+    }
+
+    pub fn zone(&self, key: &str) -> Option<&Zone> {
+        self.zones.iter().find(|z| z.key == key)
+    }
+
+    /// Any note with this id, including tombstones.
+    pub fn note(&self, id: NoteId) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    pub fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
+        self.notes.iter_mut().find(|n| n.id == id)
+    }
+
+    /// A note only if it is not deleted.
+    pub fn live_note(&self, id: NoteId) -> Option<&Note> {
+        self.note(id).filter(|n| !n.deleted)
+    }
+
+    /// Any cluster with this id, including tombstones.
+    pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    pub fn cluster_mut(&mut self, id: ClusterId) -> Option<&mut Cluster> {
+        self.clusters.iter_mut().find(|c| c.id == id)
+    }
+
+    /// A cluster only if it is not deleted.
+    pub fn live_cluster(&self, id: ClusterId) -> Option<&Cluster> {
+        self.cluster(id).filter(|c| !c.deleted)
+    }
+
+    pub fn live_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| !n.deleted)
+    }
+
+    pub fn live_note_count(&self) -> usize {
+        self.live_notes().count()
+    }
+
+    pub fn live_clusters(&self) -> impl Iterator<Item = &Cluster> {
+        self.clusters.iter().filter(|c| !c.deleted)
+    }
+
+    /// Live notes of one zone, in display order (by `order`, ties by position in `notes`).
+    pub fn live_notes_in(&self, zone: &str) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self.live_notes().filter(|n| n.zone == zone).collect();
+        sort_by_order(&mut notes);
+        notes
+    }
+
+    /// Live notes of a cluster, in display order. The UI should treat notes whose cluster is deleted (possible after
+    /// restoring a note, or later after a merge) as ungrouped.
+    pub fn live_notes_of_cluster(&self, cluster: ClusterId) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .live_notes()
+            .filter(|n| n.cluster == Some(cluster))
+            .collect();
+        sort_by_order(&mut notes);
+        notes
+    }
+}

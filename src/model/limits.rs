@@ -1,0 +1,60 @@
+//! Size limits shared by commands (refuse the edit) and the file format (refuse the file), so that every state the
+//! app can reach can also be exported and imported again. Counts are of live (non-deleted) items: tombstones must
+//! never stop someone from re-importing their own export.
+
+use std::fmt;
+
+/// Characters (Unicode scalar values, `chars().count()`) per note text.
+pub const MAX_NOTE_CHARS: usize = 5_000;
+/// Live notes per board.
+pub const MAX_NOTES_PER_BOARD: usize = 5_000;
+/// Live boards per workshop.
+pub const MAX_BOARDS: usize = 200;
+/// Characters of a workshop title, board title, member name or cluster name.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Characters of the challenge question ("Fragestellung").
+pub const MAX_QUESTION_CHARS: usize = 2_000;
+
+/// Which limit was hit; the UI turns this into a translated message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LimitKind {
+    NoteText,
+    NotesPerBoard,
+    Boards,
+    Title,
+    Question,
+}
+
+impl LimitKind {
+    /// The maximum allowed for this limit.
+    pub fn max(self) -> usize {
+        match self {
+            LimitKind::NoteText => MAX_NOTE_CHARS,
+            LimitKind::NotesPerBoard => MAX_NOTES_PER_BOARD,
+            LimitKind::Boards => MAX_BOARDS,
+            LimitKind::Title => MAX_TITLE_CHARS,
+            LimitKind::Question => MAX_QUESTION_CHARS,
+        }
+    }
+
+    /// `Err(found)` when `found` exceeds the limit.
+    pub fn check(self, found: usize) -> Result<(), usize> {
+        if found > self.max() {
+            Err(found)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl fmt::Display for LimitKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LimitKind::NoteText => "characters in a note",
+            LimitKind::NotesPerBoard => "notes on a board",
+            LimitKind::Boards => "boards in a workshop",
+            LimitKind::Title => "characters in a title or name",
+            LimitKind::Question => "characters in the question",
+        })
+    }
+}

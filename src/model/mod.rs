@@ -1,0 +1,31 @@
+//! The pure domain model: no web APIs, tested natively.
+//!
+//! Every item carries `updated` so two copies of a workshop can later be merged per item (last writer wins),
+//! and deletions are tombstones (`deleted: true`) that stay in the data for the same reason.
+//! The model never reads a clock: callers pass `now`.
+
+mod board;
+mod cluster;
+mod colour;
+mod ids;
+pub mod limits;
+mod member;
+mod note;
+mod order;
+mod repair;
+pub mod templates;
+mod time;
+pub mod validate;
+mod workshop;
+
+pub use board::{Board, LocalText, Zone};
+pub use cluster::Cluster;
+pub use colour::NoteColour;
+pub use ids::{BoardId, ClusterId, MemberId, NoteId, WorkshopId};
+pub use limits::LimitKind;
+pub use member::{Member, Role};
+pub use note::Note;
+pub use order::{needs_renormalise, order_between, renormalised, MIN_ORDER_GAP};
+pub use templates::Template;
+pub use time::Timestamp;
+pub use workshop::Workshop;

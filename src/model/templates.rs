@@ -1,0 +1,46 @@
+//! Board templates: a method id, a default title and the zones copied into each new board.
+
+use super::{LocalText, Zone};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Template {
+    pub method: String,
+    pub title: LocalText,
+    pub zones: Vec<Zone>,
+}
+
+pub const FREE: &str = "free";
+pub const EMPATHY_MAP: &str = "empathy-map";
+
+/// A free board: one zone for everything.
+pub fn free() -> Template {
+    Template {
+        method: FREE.into(),
+        title: LocalText::new("Freies Board", "Free board"),
+        zones: vec![Zone::new("notes", "Notizen", "Notes")],
+    }
+}
+
+/// Empathy map: what the user says, thinks, does and feels.
+pub fn empathy_map() -> Template {
+    Template {
+        method: EMPATHY_MAP.into(),
+        title: LocalText::new("Empathy Map", "Empathy map"),
+        zones: vec![
+            Zone::new("says", "Sagt", "Says"),
+            Zone::new("thinks", "Denkt", "Thinks"),
+            Zone::new("does", "Tut", "Does"),
+            Zone::new("feels", "Fühlt", "Feels"),
+        ],
+    }
+}
+
+/// Every template, in the order the UI offers them.
+pub fn all() -> Vec<Template> {
+    vec![free(), empathy_map()]
+}
+
+/// The template for a method id, if this app version knows it.
+pub fn by_method(method: &str) -> Option<Template> {
+    all().into_iter().find(|t| t.method == method)
+}

@@ -1,0 +1,159 @@
+//! Invariants every workshop must satisfy. The file format refuses files that break them and commands refuse
+//! edits that would, so undoing or redoing (which re-applies old values) can never fail on a limit.
+
+use super::limits::{LimitKind, MAX_BOARDS};
+use super::{Board, Workshop};
+use std::collections::HashSet;
+use std::hash::Hash;
+
+/// The first broken invariant found, with a path relative to the workshop, e.g. `boards[2].notes[5].text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    pub path: String,
+    pub kind: ViolationKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViolationKind {
+    Limit {
+        what: LimitKind,
+        max: usize,
+        found: usize,
+    },
+    /// A title or name that must not be blank is blank.
+    Empty,
+    /// An id appears twice (ids of one kind must be unique in the whole workshop).
+    DuplicateId,
+    /// Two zones of a board share a key.
+    DuplicateZone,
+    /// A board has no zones, so its notes would have nowhere to show.
+    NoZones,
+    /// A note's order is NaN or infinite.
+    NotFinite,
+}
+
+fn violation(path: impl Into<String>, kind: ViolationKind) -> Violation {
+    Violation {
+        path: path.into(),
+        kind,
+    }
+}
+
+fn check_chars(path: impl Into<String>, text: &str, what: LimitKind) -> Result<(), Violation> {
+    what.check(text.chars().count()).map_err(|found| {
+        violation(
+            path,
+            ViolationKind::Limit {
+                what,
+                max: what.max(),
+                found,
+            },
+        )
+    })
+}
+
+fn check_title(path: &str, text: &str) -> Result<(), Violation> {
+    if text.trim().is_empty() {
+        return Err(violation(path, ViolationKind::Empty));
+    }
+    check_chars(path, text, LimitKind::Title)
+}
+
+/// Inserts into `seen`, failing with `DuplicateId` at `path` if the id was there already.
+fn unique<T: Hash + Eq>(
+    seen: &mut HashSet<T>,
+    id: T,
+    path: impl FnOnce() -> String,
+) -> Result<(), Violation> {
+    if seen.insert(id) {
+        Ok(())
+    } else {
+        Err(violation(path(), ViolationKind::DuplicateId))
+    }
+}
+
+/// Checks one board on its own; paths are relative to the board (`notes[5].text`).
+pub fn validate_board(board: &Board) -> Result<(), Violation> {
+    check_title("title", &board.title)?;
+    if board.zones.is_empty() {
+        return Err(violation("zones", ViolationKind::NoZones));
+    }
+    let mut keys = HashSet::new();
+    for (i, zone) in board.zones.iter().enumerate() {
+        if !keys.insert(zone.key.as_str()) {
+            return Err(violation(
+                format!("zones[{i}].key"),
+                ViolationKind::DuplicateZone,
+            ));
+        }
+    }
+    let what = LimitKind::NotesPerBoard;
+    what.check(board.live_note_count()).map_err(|found| {
+        violation(
+            "notes",
+            ViolationKind::Limit {
+                what,
+                max: what.max(),
+                found,
+            },
+        )
+    })?;
+    let mut notes = HashSet::new();
+    for (i, note) in board.notes.iter().enumerate() {
+        unique(&mut notes, note.id, || format!("notes[{i}].id"))?;
+        check_chars(format!("notes[{i}].text"), &note.text, LimitKind::NoteText)?;
+        if !note.order.is_finite() {
+            return Err(violation(
+                format!("notes[{i}].order"),
+                ViolationKind::NotFinite,
+            ));
+        }
+    }
+    let mut clusters = HashSet::new();
+    for (i, cluster) in board.clusters.iter().enumerate() {
+        unique(&mut clusters, cluster.id, || format!("clusters[{i}].id"))?;
+        check_chars(
+            format!("clusters[{i}].name"),
+            &cluster.name,
+            LimitKind::Title,
+        )?;
+    }
+    Ok(())
+}
+
+/// Checks the whole workshop, including that ids are unique across boards.
+pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
+    check_title("title", &ws.title)?;
+    check_chars("question", &ws.question, LimitKind::Question)?;
+    let mut members = HashSet::new();
+    for (i, member) in ws.members.iter().enumerate() {
+        unique(&mut members, member.id, || format!("members[{i}].id"))?;
+        check_title(&format!("members[{i}].name"), &member.name)?;
+    }
+    let live = ws.live_boards().count();
+    if live > MAX_BOARDS {
+        let what = LimitKind::Boards;
+        return Err(violation(
+            "boards",
+            ViolationKind::Limit {
+                what,
+                max: what.max(),
+                found: live,
+            },
+        ));
+    }
+    let (mut boards, mut notes, mut clusters) = (HashSet::new(), HashSet::new(), HashSet::new());
+    for (b, board) in ws.boards.iter().enumerate() {
+        unique(&mut boards, board.id, || format!("boards[{b}].id"))?;
+        validate_board(board).map_err(|v| violation(format!("boards[{b}].{}", v.path), v.kind))?;
+        for (i, note) in board.notes.iter().enumerate() {
+            unique(&mut notes, note.id, || format!("boards[{b}].notes[{i}].id"))?;
+        }
+        for (i, cluster) in board.clusters.iter().enumerate() {
+            unique(&mut clusters, cluster.id, || {
+                format!("boards[{b}].clusters[{i}].id")
+            })?;
+        }
+    }
+    Ok(())
+}

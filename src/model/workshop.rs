@@ -1,0 +1,150 @@
+//! The workshop: the unit that is stored, exported and imported.
+
+use super::{Board, BoardId, ClusterId, Member, MemberId, Timestamp, WorkshopId};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Workshop {
+    pub id: WorkshopId,
+    #[serde(default)]
+    pub title: String,
+    /// The challenge question ("Fragestellung") the tandem works on.
+    #[serde(default)]
+    pub question: String,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub boards: Vec<Board>,
+    #[serde(default)]
+    pub created: Timestamp,
+    #[serde(default)]
+    pub updated: Timestamp,
+}
+
+impl Workshop {
+    /// A new empty workshop with a fresh id.
+    pub fn new(title: impl Into<String>, question: impl Into<String>, now: Timestamp) -> Self {
+        Workshop {
+            id: WorkshopId::new(),
+            title: title.into(),
+            question: question.into(),
+            members: Vec::new(),
+            boards: Vec::new(),
+            created: now,
+            updated: now,
+        }
+    }
+
+    /// Any board with this id, including tombstones.
+    pub fn board(&self, id: BoardId) -> Option<&Board> {
+        self.boards.iter().find(|b| b.id == id)
+    }
+
+    pub fn board_mut(&mut self, id: BoardId) -> Option<&mut Board> {
+        self.boards.iter_mut().find(|b| b.id == id)
+    }
+
+    /// A board only if it is not deleted.
+    pub fn live_board(&self, id: BoardId) -> Option<&Board> {
+        self.board(id).filter(|b| !b.deleted)
+    }
+
+    pub fn live_boards(&self) -> impl Iterator<Item = &Board> {
+        self.boards.iter().filter(|b| !b.deleted)
+    }
+
+    /// Any member with this id, including tombstones (so old notes can still show their author).
+    pub fn member(&self, id: MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    pub fn member_mut(&mut self, id: MemberId) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.id == id)
+    }
+
+    pub fn live_members(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|m| !m.deleted)
+    }
+
+    /// A deep copy with fresh ids everywhere, for "keep both" on import.
+    ///
+    /// References (`note.cluster`, `note.author`) are rewritten to the new ids. Tombstones are dropped: the copy
+    /// shares no history with any other copy, so there is nothing for them to win a merge against. References to
+    /// dropped or missing items become `None`. `created` and `updated` of the workshop become `now`.
+    pub fn with_new_ids(&self, now: Timestamp) -> Workshop {
+        let members: HashMap<MemberId, MemberId> = self
+            .live_members()
+            .map(|m| (m.id, MemberId::new()))
+            .collect();
+        let boards = self
+            .live_boards()
+            .map(|board| {
+                let clusters: HashMap<ClusterId, ClusterId> = board
+                    .live_clusters()
+                    .map(|c| (c.id, ClusterId::new()))
+                    .collect();
+                let mut copy = board.clone();
+                copy.id = BoardId::new();
+                copy.clusters.retain(|c| !c.deleted);
+                for c in &mut copy.clusters {
+                    // Every live cluster is in the map by construction; `unwrap_or` only satisfies the type.
+                    c.id = clusters.get(&c.id).copied().unwrap_or_else(ClusterId::new);
+                }
+                copy.notes.retain(|n| !n.deleted);
+                for n in &mut copy.notes {
+                    n.id = super::NoteId::new();
+                    n.cluster = n.cluster.and_then(|c| clusters.get(&c).copied());
+                    n.author = n.author.and_then(|a| members.get(&a).copied());
+                }
+                copy
+            })
+            .collect();
+        let members = self
+            .live_members()
+            .map(|m| Member {
+                id: members.get(&m.id).copied().unwrap_or_else(MemberId::new),
+                ..m.clone()
+            })
+            .collect();
+        Workshop {
+            id: WorkshopId::new(),
+            title: self.title.clone(),
+            question: self.question.clone(),
+            members,
+            boards,
+            created: now,
+            updated: now,
+        }
+    }
+
+    /// The content a user can see: tombstones removed and every `updated` zeroed. Two workshops with equal
+    /// normalised forms look the same, even if their edit timestamps or deleted leftovers differ.
+    pub fn normalised(&self) -> Workshop {
+        let mut ws = self.clone();
+        ws.updated = Timestamp::default();
+        ws.members.retain(|m| !m.deleted);
+        for m in &mut ws.members {
+            m.updated = Timestamp::default();
+        }
+        ws.boards.retain(|b| !b.deleted);
+        for b in &mut ws.boards {
+            b.updated = Timestamp::default();
+            b.notes.retain(|n| !n.deleted);
+            for n in &mut b.notes {
+                n.updated = Timestamp::default();
+            }
+            b.clusters.retain(|c| !c.deleted);
+            for c in &mut b.clusters {
+                c.updated = Timestamp::default();
+            }
+        }
+        ws
+    }
+
+    /// Same visible content (see [`Workshop::normalised`]): what undo must restore.
+    pub fn content_eq(&self, other: &Workshop) -> bool {
+        self.normalised() == other.normalised()
+    }
+}

@@ -1,0 +1,93 @@
+// Querwerk bench: prints `name: value unit` lines and checks the budgets of DEVELOPERS.md and the issues.
+// Runs against the release build in dist/ (make bench builds it first), in Debian's Chromium.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from './playwright.config.js';
+import { benchData } from './bench-data.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = `${here}../../dist/`;
+const port = 4180;
+const origin = `http://127.0.0.1:${port}`;
+const runs = 7;
+const results = [];
+const budgets = [];
+
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function report(name, value, unit, budget) {
+  const shown = Number.isInteger(value) ? value : value.toFixed(1);
+  console.log(`${name}: ${shown} ${unit}${budget === undefined ? '' : ` (budget ${budget} ${unit})`}`);
+  results.push({ name, value, unit });
+  if (budget !== undefined) budgets.push({ name, ok: value <= budget });
+}
+
+// --- sizes on disk ---
+const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+const wasm = readFileSync(dist + wasmFile);
+report('wasm_raw', wasm.length, 'bytes');
+report('wasm_gzip', gzip(wasm), 'bytes');
+report('wasm_brotli', brotli(wasm), 'bytes');
+
+const server = spawn('node', [`${here}serve.mjs`], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+
+try {
+  // --- first-load bytes, as a compressing server would send them (brotli, which every browser accepts) ---
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies = [];
+    page.on('response', async (r) => {
+      try { bodies.push({ url: r.url(), body: await r.body() }); } catch { /* redirects have no body */ }
+    });
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const raw = bodies.reduce((s, b) => s + b.body.length, 0);
+    const compressed = bodies.reduce((s, b) => s + brotli(b.body), 0);
+    report('first_load_requests', bodies.length, 'requests');
+    report('first_load_raw', raw, 'bytes');
+    report('first_load_brotli', compressed, 'bytes', 250_000);
+    await context.close();
+  }
+
+  // --- load → interactive: start page rendered and answering a click, 7 cold loads each ---
+  for (const throttle of [1, 4]) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      // Records when the click is answered: the "new workshop" dialog opens.
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('dialog[open]')) { window.__answeredAt = performance.now(); obs.disconnect(); }
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+      });
+      await page.goto(`${origin}/`);
+      await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+      await page.waitForFunction(() => window.__answeredAt !== undefined);
+      times.push(await page.evaluate(() => window.__answeredAt));
+      await context.close();
+    }
+    const name = throttle === 1 ? 'load_to_interactive' : 'load_to_interactive_4x_cpu';
+    report(name, median(times), 'ms', throttle === 1 ? 400 : 1200);
+  }
+
+  for (const line of await benchData(browser, origin)) report(...line);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const failed = budgets.filter((b) => !b.ok);
+console.log(failed.length ? `budgets: ${failed.length} over (${failed.map((b) => b.name).join(', ')})` : 'budgets: all held');
+process.exitCode = failed.length ? 1 : 0;

@@ -1,0 +1,34 @@
+// End-to-end tests against the release build in dist/ (built by `make test` before this runs), in Debian's
+// Chromium: Playwright never downloads a browser here.
+import { defineConfig } from '@playwright/test';
+
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    locale: 'de-DE',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  webServer: [
+    { command: 'node serve.mjs', url: 'http://127.0.0.1:4173/', env: { PORT: '4173' } },
+    // The sub-path build (scripts/test.sh makes it in dist-sub/).
+    {
+      command: 'node serve.mjs',
+      url: 'http://127.0.0.1:4174/querwerk/',
+      env: { PORT: '4174', BASE: '/querwerk/', DIST: '../../dist-sub' },
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+// A static server for dist/ that behaves like a plain static host: real files, otherwise 404.html with status
+// 404 (as GitHub Pages does), optionally below a sub-path (BASE=/sub/). Only listens on 127.0.0.1.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.DIST ?? '../../dist');
+const port = Number(process.env.PORT ?? 4173);
+const base = process.env.BASE ?? '/';
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
+};
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return file(join(path, 'index.html'));
+    return { path, body: await readFile(path) };
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let status = 200;
+  let found = null;
+  if (url.pathname.startsWith(base)) {
+    const rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+    found = await file(join(root, rel));
+  }
+  if (!found) {
+    status = 404;
+    found = await file(join(root, '404.html'));
+  }
+  if (!found) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(status, {
+    'content-type': types[extname(found.path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(found.body);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

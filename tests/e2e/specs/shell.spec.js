@@ -1,0 +1,83 @@
+import { test, expect, open, shoot, expectOwnOriginOnly } from './fixtures.js';
+
+test('start page explains Querwerk and offers the two ways in, in German first', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
+  await expect(page.getByRole('button', { name: 'Neuen Workshop anlegen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Workshop-Datei öffnen' })).toBeVisible();
+  await shoot(page, 'start-de');
+  expect(page.problems).toEqual([]);
+});
+
+test('the language switch changes every text, sets <html lang> and is remembered', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Querwerk');
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await shoot(page, 'start-en');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Create a new workshop' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('button', { name: 'Neuen Workshop anlegen' })).toBeVisible();
+});
+
+test('about page says plainly that all data stays in this browser', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Über Querwerk & Datenschutz' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.getByText('nur in diesem Browser auf diesem Gerät gespeichert')).toBeVisible();
+  await shoot(page, 'about-de');
+});
+
+test('deep links survive a reload on a static host, and unknown paths get a not-found page', async ({ page }) => {
+  await open(page, '/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Über Querwerk & Datenschutz');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Über Querwerk & Datenschutz');
+  await open(page, '/gibt/es/nicht');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+  await shoot(page, 'not-found-de');
+  await page.getByRole('link', { name: 'Zur Startseite' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
+});
+
+test('keyboard: the skip link leads to the content', async ({ page }) => {
+  await open(page, '/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('a strict CSP is in place and the whole session talks only to its own origin', async ({ page }) => {
+  await open(page, '/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain('unsafe-inline');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'About Querwerk & privacy' }).click();
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  expect(page.requests.length).toBeGreaterThan(3);
+  expectOwnOriginOnly(page);
+  expect(page.problems).toEqual([]);
+});
+
+test('a Rust panic shows a translated recovery message instead of a frozen page', async ({ page }) => {
+  await open(page, '/');
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.evaluate(() => { try { window.wasmBindings.simulatePanic(); } catch { /* the wasm traps */ } });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Querwerk ist auf einen Fehler gestoßen');
+  await expect(alert.getByRole('link', { name: 'Seite neu laden' })).toBeVisible();
+  expect(errors.join('\n')).toContain('simulated panic');
+  await shoot(page, 'panic-de');
+  await alert.getByRole('link', { name: 'Seite neu laden' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
+});

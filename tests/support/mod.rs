@@ -1,0 +1,436 @@
+//! Shared proptest generators and helpers for `tests/model_*`, `tests/commands_*` and `tests/format_*`.
+//! Include with `mod support;`. Not every test file uses every item.
+#![allow(dead_code)]
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use querwerk::commands::Command;
+use querwerk::model::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// Ids from random u128s keep cases deterministic and shrinkable (collisions are astronomically unlikely).
+pub fn uuid() -> impl Strategy<Value = Uuid> {
+    any::<u128>().prop_map(Uuid::from_u128)
+}
+
+pub fn timestamp() -> impl Strategy<Value = Timestamp> {
+    (0i64..4_000_000_000_000).prop_map(Timestamp)
+}
+
+/// Free text: any Unicode, plus German and HTML-ish text that must survive verbatim.
+pub fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,30}",
+        "[a-zA-ZäöüÄÖÜß <>&\"'/=\\n\\t]{0,40}",
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("__proto__".to_owned()),
+        "\\PC{0,10}",
+    ]
+}
+
+/// A title or name: never blank, within limits.
+pub fn title() -> impl Strategy<Value = String> {
+    ("[A-Za-zÄÖÜäöüß0-9]{1,12}", ".{0,20}").prop_map(|(a, b)| format!("{a}{b}"))
+}
+
+pub fn colour() -> impl Strategy<Value = NoteColour> {
+    proptest::sample::select(NoteColour::ALL.to_vec())
+}
+
+pub fn role() -> impl Strategy<Value = Role> {
+    proptest::sample::select(Role::ALL.to_vec())
+}
+
+/// Orders are quarter steps: exactly representable, so JSON round trips are exact.
+pub fn order() -> impl Strategy<Value = f64> {
+    (-400i32..400).prop_map(|q| f64::from(q) / 4.0)
+}
+
+pub fn member() -> impl Strategy<Value = Member> {
+    (uuid(), title(), role(), timestamp(), any::<bool>()).prop_map(
+        |(id, name, role, updated, deleted)| Member {
+            id: MemberId(id),
+            name,
+            role,
+            updated,
+            deleted,
+        },
+    )
+}
+
+pub fn cluster() -> impl Strategy<Value = Cluster> {
+    (uuid(), text(), any::<bool>(), timestamp(), any::<bool>()).prop_map(
+        |(id, name, collapsed, updated, deleted)| Cluster {
+            id: ClusterId(id),
+            name,
+            collapsed,
+            updated,
+            deleted,
+        },
+    )
+}
+
+/// A note whose zone, cluster and author are picked later from what exists.
+#[derive(Clone, Debug)]
+struct RawNote {
+    id: Uuid,
+    text: String,
+    colour: NoteColour,
+    zone: Index,
+    order: f64,
+    cluster: Option<Index>,
+    author: Option<Index>,
+    created: Timestamp,
+    updated: Timestamp,
+    deleted: bool,
+}
+
+fn raw_note() -> impl Strategy<Value = RawNote> {
+    (
+        (uuid(), text(), colour(), any::<Index>(), order()),
+        (
+            any::<Option<Index>>(),
+            any::<Option<Index>>(),
+            timestamp(),
+            timestamp(),
+            proptest::bool::weighted(0.2),
+        ),
+    )
+        .prop_map(
+            |((id, text, colour, zone, order), (cluster, author, created, updated, deleted))| {
+                RawNote {
+                    id,
+                    text,
+                    colour,
+                    zone,
+                    order,
+                    cluster,
+                    author,
+                    created,
+                    updated,
+                    deleted,
+                }
+            },
+        )
+}
+
+fn template() -> impl Strategy<Value = templates::Template> {
+    prop_oneof![Just(templates::free()), Just(templates::empathy_map())]
+}
+
+/// A board with notes referencing its clusters and the given members; `raw` notes are resolved later.
+#[derive(Clone, Debug)]
+struct RawBoard {
+    board: Board,
+    notes: Vec<RawNote>,
+}
+
+fn raw_board() -> impl Strategy<Value = RawBoard> {
+    (
+        uuid(),
+        template(),
+        title(),
+        prop::collection::vec(cluster(), 0..3),
+        prop::collection::vec(raw_note(), 0..8),
+        timestamp(),
+        timestamp(),
+        proptest::bool::weighted(0.15),
+    )
+        .prop_map(
+            |(id, template, title, clusters, notes, created, updated, deleted)| {
+                let mut board = Board::from_template(&template, title, created);
+                board.id = BoardId(id);
+                board.clusters = clusters;
+                board.updated = updated;
+                board.deleted = deleted;
+                RawBoard { board, notes }
+            },
+        )
+}
+
+fn resolve(raw: RawBoard, members: &[Member]) -> Board {
+    let mut board = raw.board;
+    let zones: Vec<String> = board.zones.iter().map(|z| z.key.clone()).collect();
+    let clusters: Vec<ClusterId> = board.clusters.iter().map(|c| c.id).collect();
+    board.notes = raw
+        .notes
+        .into_iter()
+        .map(|n| Note {
+            id: NoteId(n.id),
+            text: n.text,
+            colour: n.colour,
+            zone: n.zone.get(&zones).clone(),
+            order: n.order,
+            cluster: n
+                .cluster
+                .filter(|_| !clusters.is_empty())
+                .map(|i| *i.get(&clusters)),
+            author: n
+                .author
+                .filter(|_| !members.is_empty())
+                .map(|i| i.get(members).id),
+            created: n.created,
+            updated: n.updated,
+            deleted: n.deleted,
+        })
+        .collect();
+    board
+}
+
+/// A valid workshop (passes `validate_workshop`) with tombstones, clusters and authors.
+pub fn workshop() -> impl Strategy<Value = Workshop> {
+    (
+        uuid(),
+        title(),
+        text(),
+        prop::collection::vec(member(), 0..4),
+        prop::collection::vec(raw_board(), 0..4),
+        timestamp(),
+        timestamp(),
+    )
+        .prop_map(|(id, title, question, members, boards, created, updated)| {
+            let boards = boards.into_iter().map(|b| resolve(b, &members)).collect();
+            Workshop {
+                id: WorkshopId(id),
+                title,
+                question,
+                members,
+                boards,
+                created,
+                updated,
+            }
+        })
+}
+
+/// A seed for one command, turned into a concrete command against the current workshop by [`make_command`],
+/// so most generated commands are valid (some deliberately are not: a refused command must change nothing).
+#[derive(Clone, Debug)]
+pub struct Seed {
+    pub kind: u8,
+    pub a: Index,
+    pub b: Index,
+    pub c: Index,
+    pub text: String,
+    pub colour: NoteColour,
+    pub role: Role,
+    pub flag: bool,
+    pub order: f64,
+    pub id: Uuid,
+}
+
+pub const SEED_KINDS: u8 = 22;
+
+pub fn seed() -> impl Strategy<Value = Seed> {
+    (
+        (
+            0..SEED_KINDS,
+            any::<Index>(),
+            any::<Index>(),
+            any::<Index>(),
+        ),
+        (text(), colour(), role(), any::<bool>(), order(), uuid()),
+    )
+        .prop_map(
+            |((kind, a, b, c), (text, colour, role, flag, order, id))| Seed {
+                kind,
+                a,
+                b,
+                c,
+                text,
+                colour,
+                role,
+                flag,
+                order,
+                id,
+            },
+        )
+}
+
+fn pick<T: Clone>(i: &Index, items: &[T]) -> Option<T> {
+    (!items.is_empty()).then(|| i.get(items).clone())
+}
+
+/// Turns a seed into a command on `ws`, or `None` if there is nothing to act on.
+/// Picks among all items (tombstones included), so some commands are refused on purpose.
+pub fn make_command(ws: &Workshop, s: &Seed) -> Option<Command> {
+    let boards: Vec<&Board> = ws.boards.iter().collect();
+    let board = pick(&s.a, &boards);
+    let note = board.and_then(|b| pick(&s.b, &b.notes.iter().collect::<Vec<_>>()));
+    let cluster = board.and_then(|b| pick(&s.c, &b.clusters.iter().collect::<Vec<_>>()));
+    let member = pick(&s.a, &ws.members.iter().collect::<Vec<_>>());
+    let zone = board.and_then(|b| pick(&s.c, &b.zones)).map(|z| z.key);
+    let name = if s.text.trim().is_empty() {
+        format!("x{}", s.text)
+    } else {
+        s.text.clone()
+    };
+    Some(match s.kind {
+        0 => Command::SetTitle { title: name },
+        1 => Command::SetQuestion {
+            question: s.text.clone(),
+        },
+        2 => Command::AddMember {
+            member: Member {
+                id: MemberId(s.id),
+                name,
+                role: s.role,
+                updated: Timestamp(0),
+                deleted: false,
+            },
+        },
+        3 => Command::UpdateMember {
+            member: member?.id,
+            name,
+            role: s.role,
+        },
+        4 => Command::DeleteMember { member: member?.id },
+        5 => {
+            let template = if s.flag {
+                templates::free()
+            } else {
+                templates::empathy_map()
+            };
+            let mut board = Board::from_template(&template, name, Timestamp(0));
+            board.id = BoardId(s.id);
+            Command::AddBoard { board }
+        }
+        6 => Command::RenameBoard {
+            board: board?.id,
+            title: name,
+        },
+        7 => Command::DeleteBoard { board: board?.id },
+        8 | 9 => {
+            let b = board?;
+            let mut n = Note::new(s.text.clone(), zone?, s.order, Timestamp(0));
+            n.id = NoteId(s.id);
+            n.colour = s.colour;
+            n.author = member.filter(|m| !m.deleted).map(|m| m.id);
+            n.cluster = cluster.filter(|c| !c.deleted && s.flag).map(|c| c.id);
+            Command::AddNote {
+                board: b.id,
+                note: n,
+            }
+        }
+        10 => Command::EditNote {
+            board: board?.id,
+            note: note?.id,
+            text: s.text.clone(),
+        },
+        11 => Command::MoveNote {
+            board: board?.id,
+            note: note?.id,
+            zone: zone?,
+            order: s.order,
+        },
+        12 => Command::RecolourNote {
+            board: board?.id,
+            note: note?.id,
+            colour: s.colour,
+        },
+        13 => Command::DeleteNote {
+            board: board?.id,
+            note: note?.id,
+        },
+        14 => Command::AddCluster {
+            board: board?.id,
+            cluster: Cluster {
+                id: ClusterId(s.id),
+                name: s.text.clone(),
+                collapsed: s.flag,
+                updated: Timestamp(0),
+                deleted: false,
+            },
+        },
+        15 => Command::RenameCluster {
+            board: board?.id,
+            cluster: cluster?.id,
+            name: s.text.clone(),
+        },
+        16 => Command::SetClusterCollapsed {
+            board: board?.id,
+            cluster: cluster?.id,
+            collapsed: s.flag,
+        },
+        17 | 18 => Command::SetNoteCluster {
+            board: board?.id,
+            note: note?.id,
+            cluster: cluster.filter(|_| s.flag).map(|c| c.id),
+        },
+        19 => Command::DeleteCluster {
+            board: board?.id,
+            cluster: cluster?.id,
+        },
+        20 => Command::Batch(querwerk::commands::place_note(
+            board?,
+            note?.id,
+            &zone?,
+            s.b.index(8),
+        )),
+        _ => Command::RestoreNote {
+            board: board?.id,
+            note: note?.id,
+        },
+    })
+}
+
+/// Every id in the workshop (tombstones included), as plain uuids.
+pub fn all_ids(ws: &Workshop) -> Vec<Uuid> {
+    let mut ids = vec![ws.id.0];
+    ids.extend(ws.members.iter().map(|m| m.id.0));
+    for b in &ws.boards {
+        ids.push(b.id.0);
+        ids.extend(b.notes.iter().map(|n| n.id.0));
+        ids.extend(b.clusters.iter().map(|c| c.id.0));
+    }
+    ids
+}
+
+/// The visible content with ids replaced by positions, so copies with fresh ids compare equal. References to
+/// items that are not live become null; workshop timestamps are dropped.
+pub fn shape(ws: &Workshop) -> Value {
+    let mut ws = ws.normalised();
+    ws.created = Timestamp(0);
+    let mut labels: HashMap<String, String> = HashMap::new();
+    labels.insert(ws.id.to_string(), "workshop".into());
+    for (i, m) in ws.members.iter().enumerate() {
+        labels.insert(m.id.to_string(), format!("m{i}"));
+    }
+    for (bi, b) in ws.boards.iter_mut().enumerate() {
+        labels.insert(b.id.to_string(), format!("b{bi}"));
+        for (i, c) in b.clusters.iter().enumerate() {
+            labels.insert(c.id.to_string(), format!("c{bi}.{i}"));
+        }
+        for (i, n) in b.notes.iter().enumerate() {
+            labels.insert(n.id.to_string(), format!("n{bi}.{i}"));
+        }
+    }
+    let mut value = serde_json::to_value(&ws).expect("serialisable");
+    relabel(&mut value, &labels);
+    value
+}
+
+fn relabel(value: &mut Value, labels: &HashMap<String, String>) {
+    match value {
+        Value::String(s) if Uuid::parse_str(s).is_ok() => {
+            *value = labels
+                .get(s.as_str())
+                .map_or(Value::Null, |l| Value::String(l.clone()));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| relabel(v, labels)),
+        Value::Object(map) => map.values_mut().for_each(|v| relabel(v, labels)),
+        _ => {}
+    }
+}
+
+/// Path of a fixture file.
+pub fn fixture_path(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixture_path(name)).expect("fixture readable")
+}
