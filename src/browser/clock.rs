@@ -20,3 +20,12 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// A moment (ms since the epoch) as a local date and time in the language `lang` ("de", "en").
+pub fn local_date_time(ms: i64, lang: &str) -> String {
+    let date = js_sys::Date::new(&(ms as f64).into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_string(lang, &options))
+}

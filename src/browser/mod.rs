@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod files;
 pub mod panic;
+pub mod perf;
 pub mod prefs;
 
 /// The path the app is served under (`""` at the root, `"/sub"` below a sub-path), read from the `<base>`

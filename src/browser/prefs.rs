@@ -1,6 +1,7 @@
 //! Small preferences in localStorage. Workshops never go here (see `persistence`).
 
 use crate::i18n::Lang;
+use crate::model::WorkshopId;
 use gloo_storage::{LocalStorage as Local, Storage};
 
 const LANG_KEY: &str = "querwerk.lang";
@@ -19,5 +20,40 @@ pub fn save_lang(lang: Lang) {
         web_sys::console::warn_1(
             &format!("Querwerk: could not remember the language: {err}").into(),
         );
+    }
+}
+
+fn unexported_key(id: WorkshopId) -> String {
+    format!("querwerk.unexported.{id}")
+}
+
+/// Counts one more save since the workshop was last exported; returns the new count.
+pub fn add_unexported(id: WorkshopId) -> u32 {
+    let count = unexported(id).saturating_add(1);
+    let _ = Local::set(unexported_key(id), count);
+    count
+}
+
+pub fn unexported(id: WorkshopId) -> u32 {
+    Local::get::<u32>(unexported_key(id)).unwrap_or(0)
+}
+
+/// Called after an export: the reminder starts counting afresh.
+pub fn reset_unexported(id: WorkshopId) {
+    Local::delete(unexported_key(id));
+}
+
+/// Removes every preference Querwerk stored (for "delete all data on this device").
+pub fn clear_all() {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let len = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with("querwerk."))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
     }
 }

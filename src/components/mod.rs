@@ -1,6 +1,13 @@
 //! Reusable view pieces. Components read state from context and stay thin: logic lives in `model`.
 
+pub mod board;
+pub mod boards;
 pub mod dialog;
 pub mod icons;
+pub mod import;
 pub mod lang_switch;
+pub mod new_workshop;
+pub mod save_status;
 pub mod shell;
+pub mod storage_panel;
+pub mod workshop_header;

@@ -4,6 +4,7 @@
 mod de;
 mod en;
 mod keys;
+pub mod messages;
 
 pub use keys::Key;
 

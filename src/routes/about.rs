@@ -1,3 +1,4 @@
+use crate::components::storage_panel::StoragePanel;
 use crate::i18n::Key;
 use crate::state::use_locale;
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ pub fn About() -> impl IntoView {
                 <li>{t(Key::PrivacyFiles)}</li>
                 <li>{t(Key::PrivacyDelete)}</li>
             </ul>
+            <StoragePanel/>
             <h2>{t(Key::AboutProgrammeTitle)}</h2>
             <p>{t(Key::AboutProgramme)}</p>
         </article>

@@ -53,3 +53,42 @@ export function expectOwnOriginOnly(page) {
   const foreign = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(foreign).toEqual([]);
 }
+
+/** Creates a workshop from the start page and waits for its page. Returns the workshop's URL. */
+export async function createWorkshop(page, title = 'Dorfladen digital', question = 'Wie könnten wir ältere Kundinnen für Online-Bestellungen gewinnen?') {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuer Workshop' });
+  await dialog.getByLabel('Titel').fill(title);
+  await dialog.getByLabel('Fragestellung').fill(question);
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
+  return page.url();
+}
+
+/** Adds a board from a template ("Freies Board" or "Empathy Map"). */
+export async function addBoard(page, template = 'Freies Board') {
+  await page.getByLabel('Vorlage').selectOption({ label: template });
+  await page.getByRole('button', { name: 'Board anlegen' }).click();
+  await expect(page.getByRole('button', { name: template, pressed: true })).toBeVisible();
+}
+
+/** Adds a note with `text` to the zone labelled `zone` and commits it. */
+export async function addNote(page, text, zone = 'Notizen') {
+  await page.getByRole('button', { name: `Notiz hinzufügen in „${zone}“` }).click();
+  const editor = page.getByRole('textbox', { name: 'Notiztext' });
+  await editor.fill(text);
+  await editor.press('Control+Enter');
+  await expect(editor).toHaveCount(0);
+}
+
+/** Waits until the open workshop reports that everything is saved. */
+export async function expectSaved(page) {
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
+}
+
+/** The texts of all notes on the visible board, in order. */
+export async function noteTexts(page) {
+  return page.locator('[data-note-text]').allTextContents();
+}

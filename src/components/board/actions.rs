@@ -1,0 +1,356 @@
+//! What the user can do to notes. Every action reads the model untracked, builds its commands and dispatches
+//! them as one undo step; refusals become a visible message, never a panic.
+
+use super::ctx::{editor_dom, BoardCtx, Draft, Menu, Notice};
+use super::dom;
+use super::view::grouped;
+use crate::browser::clock::now_ms;
+use crate::commands::{order_at, place_note, Command, CommandError};
+use crate::i18n::Key;
+use crate::model::limits::MAX_NOTE_CHARS;
+use crate::model::{LimitKind, Note, NoteColour, NoteId, Timestamp};
+use leptos::prelude::*;
+
+impl BoardCtx {
+    /// Dispatches `cmds` as one step; on refusal shows why and returns false.
+    pub fn run(&self, cmds: Vec<Command>) -> bool {
+        match self.store.dispatch(cmds) {
+            Ok(()) => {
+                self.error.set(None);
+                // An older "deleted – undo" offer would now undo this change instead.
+                if matches!(self.notice.get_untracked(), Some(Notice::Deleted { .. })) {
+                    self.clear_notice();
+                }
+                true
+            }
+            Err(err) => {
+                self.error.set(Some(self.error_text(&err)));
+                false
+            }
+        }
+    }
+
+    fn error_text(&self, err: &CommandError) -> String {
+        let detail = match err {
+            CommandError::Limit {
+                what: LimitKind::NoteText,
+                ..
+            } => self.too_long_text(),
+            other => other.to_string(),
+        };
+        self.locale
+            .format(Key::CommandFailed, &[("detail", &detail)])
+    }
+
+    pub fn too_long_text(&self) -> String {
+        let max = grouped(self.locale.lang(), MAX_NOTE_CHARS);
+        self.locale.format(Key::NoteTooLong, &[("max", &max)])
+    }
+
+    /// Opens an editor for a new note at the end of `zone` (default: the zone used last, else the first).
+    pub fn add_note(&self, zone: Option<String>) {
+        let keys = self.zone_keys();
+        let zone = zone
+            .or_else(|| self.active_zone.get_value())
+            .filter(|z| keys.contains(z))
+            .or_else(|| keys.first().cloned());
+        let Some(zone) = zone else { return };
+        let id = NoteId::new();
+        self.menu.set(None);
+        self.active_zone.set_value(Some(zone.clone()));
+        self.draft.set(Some(Draft { id, zone }));
+        self.editing.set(Some(id));
+        // The editor focuses itself on mount; this covers a browser that keeps focus on the clicked button.
+        dom::focus_later(editor_dom(id));
+    }
+
+    pub fn edit(&self, id: NoteId) {
+        self.menu.set(None);
+        self.editing.set(Some(id));
+    }
+
+    /// Closes the editor of `id`, saving `text`. A new note becomes one `AddNote`; an unchanged note adds no step;
+    /// an empty new note simply disappears. Returns false if the store refused (the editor then stays open).
+    pub fn commit(&self, id: NoteId, text: &str, refocus: bool) -> bool {
+        if self.editing.get_untracked() != Some(id) {
+            return true;
+        }
+        let text = text.trim();
+        if text.chars().count() > MAX_NOTE_CHARS {
+            return false;
+        }
+        let draft = self.draft.get_untracked().filter(|d| d.id == id);
+        if let Some(draft) = draft {
+            if text.is_empty() {
+                self.cancel(id, refocus);
+                return true;
+            }
+            let Some((mut cmds, order)) =
+                self.with_board(|b| order_at(b, &draft.zone, usize::MAX, None))
+            else {
+                self.cancel(id, false);
+                return true;
+            };
+            let mut note = Note::new(text, draft.zone, order, Timestamp(now_ms()));
+            note.id = id;
+            cmds.push(Command::AddNote {
+                board: self.board,
+                note,
+            });
+            if !self.run(cmds) {
+                return false;
+            }
+            self.draft.set(None);
+        } else {
+            let stored = self
+                .with_board(|b| b.live_note(id).map(|n| n.text.clone()))
+                .flatten();
+            // A note deleted meanwhile (undo, another tab) just closes its editor.
+            if stored.is_some_and(|s| s != text)
+                && !self.run(vec![Command::EditNote {
+                    board: self.board,
+                    note: id,
+                    text: text.to_owned(),
+                }])
+            {
+                return false;
+            }
+        }
+        self.editing.set(None);
+        if refocus {
+            self.focus_note(id);
+        }
+        true
+    }
+
+    /// Closes the editor of `id` without saving; a draft is dropped.
+    pub fn cancel(&self, id: NoteId, refocus: bool) {
+        if self.editing.get_untracked() == Some(id) {
+            self.editing.set(None);
+        }
+        let draft = self.draft.get_untracked().filter(|d| d.id == id);
+        if let Some(draft) = &draft {
+            self.draft.set(None);
+            if refocus {
+                self.focus_add(&draft.zone);
+            }
+        } else if refocus {
+            self.focus_note(id);
+        }
+    }
+
+    /// Deletes a note, offers undo, and moves focus to a neighbour (or the zone's add button).
+    pub fn delete(&self, id: NoteId) {
+        let Some(pos) = self.position(id) else { return };
+        let neighbour = pos
+            .ids
+            .get(pos.index + 1)
+            .or_else(|| pos.index.checked_sub(1).and_then(|i| pos.ids.get(i)))
+            .copied();
+        if !self.run(vec![Command::DeleteNote {
+            board: self.board,
+            note: id,
+        }]) {
+            return;
+        }
+        if self.editing.get_untracked() == Some(id) {
+            self.editing.set(None);
+        }
+        self.menu.set(None);
+        let at = self
+            .store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| w.updated))
+            .unwrap_or_default();
+        self.notify(Notice::Deleted { note: id, at });
+        match neighbour {
+            Some(n) => self.focus_note(n),
+            None => self.focus_add(&pos.zone),
+        }
+    }
+
+    /// Moves `id` to display `index` among the other notes of `zone` (clamped), as one step, and announces it.
+    /// Returns false if nothing changed.
+    pub fn place(&self, id: NoteId, zone: &str, index: usize) -> bool {
+        let Some(pos) = self.position(id) else {
+            return false;
+        };
+        let others = self.ids_in(zone).into_iter().filter(|n| *n != id).count();
+        let index = index.min(others);
+        if pos.zone == zone && pos.index == index {
+            return false;
+        }
+        let Some(cmds) = self.with_board(|b| place_note(b, id, zone, index)) else {
+            return false;
+        };
+        if !self.run(cmds) {
+            return false;
+        }
+        self.menu.set(None);
+        self.active_zone.set_value(Some(zone.to_owned()));
+        let label = self.zone_label(zone);
+        let text = if pos.zone == zone {
+            let (n, total) = ((index + 1).to_string(), (others + 1).to_string());
+            self.locale.format(
+                Key::NoteMovedToPosition,
+                &[("n", &n), ("total", &total), ("zone", &label)],
+            )
+        } else {
+            self.locale.format(Key::NoteMovedTo, &[("zone", &label)])
+        };
+        self.announce(text);
+        self.focus_note(id);
+        true
+    }
+
+    /// Alt+arrow moves: `dz` zones sideways (same index, clamped) or `di` places within the zone.
+    /// On a one-zone board every direction reorders.
+    pub fn move_by(&self, id: NoteId, dz: isize, di: isize) {
+        let Some(pos) = self.position(id) else { return };
+        let keys = self.zone_keys();
+        let (dz, di) = if keys.len() < 2 {
+            (0, dz + di)
+        } else {
+            (dz, di)
+        };
+        if dz != 0 {
+            let Some(zone) = pos
+                .zone_index
+                .checked_add_signed(dz)
+                .and_then(|i| keys.get(i))
+            else {
+                return;
+            };
+            self.place(id, zone, pos.index);
+        } else if let Some(index) = pos.index.checked_add_signed(di) {
+            self.place(id, &pos.zone, index);
+        }
+    }
+
+    /// Arrow keys: focus the previous/next note in the zone, or the nearest note in a neighbouring zone.
+    pub fn focus_step(&self, id: NoteId, dz: isize, di: isize) {
+        let Some(pos) = self.position(id) else { return };
+        let keys = self.zone_keys();
+        let (dz, di) = if keys.len() < 2 {
+            (0, dz + di)
+        } else {
+            (dz, di)
+        };
+        let target = if dz != 0 {
+            let mut z = pos.zone_index;
+            loop {
+                let Some(next) = z.checked_add_signed(dz).filter(|i| *i < keys.len()) else {
+                    break None;
+                };
+                z = next;
+                let ids = self.ids_in(&keys[z]);
+                if !ids.is_empty() {
+                    break ids.get(pos.index.min(ids.len() - 1)).copied();
+                }
+            }
+        } else {
+            pos.index
+                .checked_add_signed(di)
+                .and_then(|i| pos.ids.get(i))
+                .copied()
+        };
+        if let Some(target) = target {
+            self.focus_note(target);
+        }
+    }
+
+    /// Home/End: the first or last note of the zone.
+    pub fn focus_edge(&self, id: NoteId, last: bool) {
+        let Some(pos) = self.position(id) else { return };
+        let target = if last {
+            pos.ids.last()
+        } else {
+            pos.ids.first()
+        };
+        if let Some(target) = target.copied() {
+            self.focus_note(target);
+        }
+    }
+
+    pub fn recolour(&self, id: NoteId, colour: NoteColour) {
+        self.menu.set(None);
+        let same = self.note_view(id).map(|n| n.colour == colour);
+        if same == Some(false)
+            && self.run(vec![Command::RecolourNote {
+                board: self.board,
+                note: id,
+                colour,
+            }])
+        {
+            let name = self.colour_name(colour);
+            self.announce(name.to_owned());
+        }
+        self.focus_note(id);
+    }
+
+    pub fn toggle_menu(&self, id: NoteId, menu: Menu) {
+        let open = self.menu.get_untracked() == Some((id, menu));
+        self.menu.set((!open).then_some((id, menu)));
+    }
+
+    pub fn undo(&self) {
+        if self.store.undo() {
+            self.after_history(Key::Undone);
+        }
+    }
+
+    pub fn redo(&self) {
+        if self.store.redo() {
+            self.after_history(Key::Redone);
+        }
+    }
+
+    /// The undo button of the "note deleted" message: brings the note back and focuses it. If something else
+    /// changed since (another part of the page, another tab), the note is restored as a new step instead, so the
+    /// button never undoes a different change.
+    pub fn undo_delete(&self, id: NoteId, at: Timestamp) {
+        self.clear_notice();
+        let last = self
+            .store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| w.updated))
+            == Some(at);
+        let deleted = self
+            .with_board(|b| b.note(id).is_some_and(|n| n.deleted))
+            .unwrap_or(false);
+        let restored = if !deleted {
+            true
+        } else if last {
+            self.store.undo()
+        } else {
+            self.run(vec![Command::RestoreNote {
+                board: self.board,
+                note: id,
+            }])
+        };
+        if restored {
+            self.error.set(None);
+            self.focus_note(id);
+        }
+    }
+
+    fn after_history(&self, key: Key) {
+        self.error.set(None);
+        self.menu.set(None);
+        self.announce(self.locale.t(key).to_owned());
+        // Undo may remove the focused note; keep keyboard users on the board rather than at the page top.
+        let ctx = *self;
+        request_animation_frame(move || {
+            if !dom::focus_lost() {
+                return;
+            }
+            let current = ctx
+                .current
+                .get_untracked()
+                .filter(|id| ctx.position(*id).is_some());
+            if !current.is_some_and(|id| dom::focus_id(&super::ctx::note_dom(id))) {
+                dom::focus_id(&ctx.root_dom());
+            }
+        });
+    }
+}

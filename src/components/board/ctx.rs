@@ -1,0 +1,287 @@
+//! Board-local UI state, shared by every part of the board through context.
+//!
+//! The model is only ever read here (untracked, at the moment of an action) and changed through
+//! `store.dispatch`, so each user action is exactly one undo step.
+
+use super::dom;
+use crate::components::board::view::{local, NoteView};
+use crate::i18n::Key;
+use crate::model::{Board, BoardId, NoteId, Timestamp};
+use crate::state::{Locale, Store};
+use leptos::prelude::*;
+
+/// A note being written that is not in the model yet: it becomes one `AddNote` on commit, or vanishes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub id: NoteId,
+    pub zone: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Menu {
+    Colour,
+    Move,
+}
+
+/// Where a dragged note would land: display `index` among the zone's other notes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DropTarget {
+    pub zone: String,
+    pub index: usize,
+    /// The note the indicator is drawn before; `None` means the end of the zone.
+    pub before: Option<NoteId>,
+}
+
+/// The message in the board's live region.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    /// "Note deleted" with an undo button; `at` is the workshop's `updated` right after the delete, to tell whether
+    /// the delete is still the last change.
+    Deleted {
+        note: NoteId,
+        at: Timestamp,
+    },
+}
+
+/// Per-note flags derived in O(1) per change instead of re-checking every card.
+pub struct Selectors {
+    pub editing: Selector<Option<NoteId>>,
+    pub dragging: Selector<Option<NoteId>>,
+    pub drop_before: Selector<Option<NoteId>>,
+    pub menu: Selector<Option<NoteId>>,
+}
+
+#[derive(Clone, Copy)]
+pub struct BoardCtx {
+    pub board: BoardId,
+    pub store: Store,
+    pub locale: Locale,
+    /// The note whose editor is open (a live note or the draft).
+    pub editing: RwSignal<Option<NoteId>>,
+    pub draft: RwSignal<Option<Draft>>,
+    pub menu: RwSignal<Option<(NoteId, Menu)>>,
+    /// The note focused last: the roving tab stop of its zone, and where `N` adds.
+    pub current: RwSignal<Option<NoteId>>,
+    /// The zone that held focus last (a note or its add button).
+    pub active_zone: StoredValue<Option<String>>,
+    /// The press that may become a drag; not reactive, it changes on every pointer move.
+    pub drag: StoredValue<Option<super::drag::Pending>>,
+    pub dragging: RwSignal<Option<NoteId>>,
+    pub drag_offset: RwSignal<(f64, f64)>,
+    pub drop: RwSignal<Option<DropTarget>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub error: RwSignal<Option<String>>,
+    pub sel: StoredValue<Selectors>,
+    pub(super) notice_timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+pub fn use_board() -> BoardCtx {
+    expect_context::<BoardCtx>()
+}
+
+impl BoardCtx {
+    pub fn new(board: BoardId, store: Store, locale: Locale) -> Self {
+        let editing = RwSignal::new(None);
+        let menu = RwSignal::new(None::<(NoteId, Menu)>);
+        let dragging = RwSignal::new(None);
+        let drop = RwSignal::new(None::<DropTarget>);
+        let sel = Selectors {
+            editing: Selector::new(move || editing.get()),
+            dragging: Selector::new(move || dragging.get()),
+            drop_before: Selector::new(move || drop.with(|d| d.as_ref().and_then(|d| d.before))),
+            menu: Selector::new(move || menu.with(|m| m.map(|(id, _)| id))),
+        };
+        BoardCtx {
+            board,
+            store,
+            locale,
+            editing,
+            draft: RwSignal::new(None),
+            menu,
+            current: RwSignal::new(None),
+            active_zone: StoredValue::new(None),
+            drag: StoredValue::new(None),
+            dragging,
+            drag_offset: RwSignal::new((0.0, 0.0)),
+            drop,
+            notice: RwSignal::new(None),
+            error: RwSignal::new(None),
+            sel: StoredValue::new(sel),
+            notice_timer: StoredValue::new(None),
+        }
+    }
+
+    /// Reads the live board without subscribing (for event handlers).
+    pub fn with_board<R>(&self, f: impl FnOnce(&Board) -> R) -> Option<R> {
+        self.store
+            .current
+            .with_untracked(|w| w.as_ref()?.live_board(self.board).map(f))
+    }
+
+    pub fn zone_keys(&self) -> Vec<String> {
+        self.with_board(|b| b.zones.iter().map(|z| z.key.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The zone's label in the current language (its key if the board has no such zone).
+    pub fn zone_label(&self, key: &str) -> String {
+        let lang = self.locale.lang();
+        self.with_board(|b| b.zone(key).map(|z| local(lang, &z.label)))
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    pub fn ids_in(&self, zone: &str) -> Vec<NoteId> {
+        self.with_board(|b| b.live_notes_in(zone).iter().map(|n| n.id).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn note_view(&self, id: NoteId) -> Option<NoteView> {
+        self.with_board(|b| b.live_note(id).map(NoteView::of))
+            .flatten()
+    }
+
+    /// Where a live note sits: (zone index, zone key, index in zone, notes in zone).
+    pub fn position(&self, id: NoteId) -> Option<Position> {
+        self.with_board(|b| {
+            let zone = b.live_note(id)?.zone.clone();
+            let zone_index = b.zones.iter().position(|z| z.key == zone)?;
+            let ids: Vec<NoteId> = b.live_notes_in(&zone).iter().map(|n| n.id).collect();
+            let index = ids.iter().position(|n| *n == id)?;
+            Some(Position {
+                zone_index,
+                zone,
+                index,
+                ids,
+            })
+        })
+        .flatten()
+    }
+
+    pub fn is_editing(&self, id: NoteId) -> Signal<bool> {
+        let sel = self.sel;
+        Signal::derive(move || sel.with_value(|s| s.editing.selected(&Some(id))))
+    }
+
+    pub fn is_dragging(&self, id: NoteId) -> Signal<bool> {
+        let sel = self.sel;
+        Signal::derive(move || sel.with_value(|s| s.dragging.selected(&Some(id))))
+    }
+
+    pub fn is_drop_before(&self, id: NoteId) -> Signal<bool> {
+        let sel = self.sel;
+        Signal::derive(move || sel.with_value(|s| s.drop_before.selected(&Some(id))))
+    }
+
+    /// Which menu of this note is open; only the note concerned subscribes to the menu itself.
+    pub fn open_menu(&self, id: NoteId) -> Signal<Option<Menu>> {
+        let sel = self.sel;
+        let menu = self.menu;
+        Signal::derive(move || {
+            if sel.with_value(|s| s.menu.selected(&Some(id))) {
+                menu.get().map(|(_, m)| m)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Shows a message in the live region; it goes away after a while unless focus is inside it.
+    pub fn notify(&self, notice: Notice) {
+        let ms = match notice {
+            Notice::Deleted { .. } => 12_000,
+            Notice::Info(_) => 6_000,
+        };
+        self.notice.set(Some(notice));
+        self.schedule_notice_end(ms);
+    }
+
+    pub fn announce(&self, text: String) {
+        self.notify(Notice::Info(text));
+    }
+
+    fn schedule_notice_end(&self, ms: u64) {
+        if let Some(handle) = self.notice_timer.get_value() {
+            handle.clear();
+        }
+        let ctx = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                if dom::active_inside(".board__toast") {
+                    ctx.schedule_notice_end(4_000);
+                } else {
+                    ctx.notice.set(None);
+                }
+            },
+            std::time::Duration::from_millis(ms),
+        );
+        self.notice_timer.set_value(handle.ok());
+    }
+
+    pub fn clear_notice(&self) {
+        if let Some(handle) = self.notice_timer.get_value() {
+            handle.clear();
+        }
+        self.notice.set(None);
+    }
+
+    /// DOM ids. Zones are numbered rather than named by key, because keys from files may hold any text.
+    pub fn zone_dom(&self, zone_index: usize) -> String {
+        format!("zone-{}-{zone_index}", self.board)
+    }
+
+    pub fn add_button_dom(&self, zone_index: usize) -> String {
+        format!("add-{}-{zone_index}", self.board)
+    }
+
+    pub fn help_dom(&self) -> String {
+        format!("board-help-{}", self.board)
+    }
+
+    pub fn root_dom(&self) -> String {
+        format!("board-{}", self.board)
+    }
+
+    pub fn focus_note(&self, id: NoteId) {
+        self.current.set(Some(id));
+        dom::focus_later(note_dom(id));
+    }
+
+    /// Focuses the add button of `zone`, e.g. after its last note was deleted.
+    pub fn focus_add(&self, zone: &str) {
+        if let Some(i) = self.zone_keys().iter().position(|k| k == zone) {
+            dom::focus_later(self.add_button_dom(i));
+        }
+    }
+
+    pub fn colour_name(&self, colour: crate::model::NoteColour) -> &'static str {
+        self.locale.t(super::view::colour_key(colour))
+    }
+
+    pub fn zone_count_text(&self, n: usize) -> String {
+        if n == 1 {
+            self.locale.t(Key::NoteCountOne).to_owned()
+        } else {
+            self.locale
+                .format(Key::NotesCount, &[("n", &n.to_string())])
+        }
+    }
+}
+
+pub struct Position {
+    pub zone_index: usize,
+    pub zone: String,
+    pub index: usize,
+    /// The zone's live notes in display order, this one included.
+    pub ids: Vec<NoteId>,
+}
+
+pub fn note_dom(id: NoteId) -> String {
+    format!("note-{id}")
+}
+
+pub fn editor_dom(id: NoteId) -> String {
+    format!("note-{id}-text")
+}

@@ -1,0 +1,120 @@
+//! Small, fallible DOM helpers for the board. Nothing here panics when an API is missing.
+
+use leptos::prelude::request_animation_frame;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, EventTarget, HtmlElement};
+
+pub fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Focuses the element with `id` after the pending render: Leptos applies changes in a microtask, so by the next
+/// frame a re-created card exists again.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        focus_id(&id);
+    });
+}
+
+pub fn focus_id(id: &str) -> bool {
+    by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
+}
+
+/// True when the focused element lies inside an element matching `selector`.
+pub fn active_inside(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// True when nothing in particular has focus (the focused element was removed, or focus is on the body).
+pub fn focus_lost() -> bool {
+    let Some(doc) = document() else { return false };
+    match doc.active_element() {
+        None => true,
+        Some(el) => doc.body().is_some_and(|b| b.is_same_node(Some(&el))),
+    }
+}
+
+pub fn as_element(target: Option<EventTarget>) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()
+}
+
+/// The nearest ancestor-or-self of `el` matching `selector`.
+pub fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
+}
+
+/// Where the user is typing: shortcuts must leave these keys alone.
+pub fn is_typing_target(el: &Element) -> bool {
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(|h| h.is_content_editable())
+}
+
+/// A client rectangle. `getBoundingClientRect` is called through reflection because the `DomRect` binding is not
+/// among the enabled `web-sys` features.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+
+    pub fn mid_x(&self) -> f64 {
+        self.left + self.width / 2.0
+    }
+
+    pub fn mid_y(&self) -> f64 {
+        self.top + self.height / 2.0
+    }
+}
+
+pub fn rect(el: &Element) -> Option<Rect> {
+    let get = |obj: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(obj, &key.into()).ok();
+    let method = get(el, "getBoundingClientRect")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let r = method.call0(el).ok()?;
+    let num = |key: &str| get(&r, key).and_then(|v| v.as_f64());
+    Some(Rect {
+        left: num("left")?,
+        top: num("top")?,
+        width: num("width")?,
+        height: num("height")?,
+    })
+}
+
+pub fn scroll_offset() -> (f64, f64) {
+    web_sys::window()
+        .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)))
+        .unwrap_or((0.0, 0.0))
+}
+
+pub fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+pub fn scroll_by(dy: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_by_with_x_and_y(0.0, dy);
+    }
+}

@@ -1,0 +1,205 @@
+//! Dragging notes with Pointer Events (mouse anywhere on the card; touch and pen on the grip, so a swipe over a
+//! card still scrolls the page). The model is untouched until the drop, which is one `place_note` step.
+
+use super::ctx::{note_dom, BoardCtx, DropTarget};
+use super::dom;
+use crate::model::{BoardId, NoteId};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, PointerEvent};
+
+/// Movement (px) before a press becomes a drag, so a tap or click stays a tap.
+const THRESHOLD: f64 = 6.0;
+/// Distance (px) from the window edge at which a drag scrolls the page.
+const EDGE: f64 = 48.0;
+const SCROLL_STEP: f64 = 16.0;
+
+/// A press on a card that may become a drag.
+pub struct Pending {
+    note: NoteId,
+    pointer: i32,
+    start: (f64, f64),
+    scroll: (f64, f64),
+    started: bool,
+    /// Display order of every zone without the dragged note, taken when the drag starts.
+    zones: Vec<(String, Vec<NoteId>)>,
+}
+
+pub fn down(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
+    if ev.button() != 0 || !ev.is_primary() || ctx.editing.get_untracked() == Some(id) {
+        return;
+    }
+    let Some(target) = dom::as_element(ev.target()) else {
+        return;
+    };
+    if dom::closest(
+        &target,
+        "button, textarea, input, select, a, .note__popover",
+    )
+    .is_some()
+    {
+        return;
+    }
+    let touch = ev.pointer_type() != "mouse";
+    if touch && dom::closest(&target, ".note__grip").is_none() {
+        return;
+    }
+    let Some(card) = dom::as_element(ev.current_target()) else {
+        return;
+    };
+    // Without capture a fast move leaves the card and the drag is lost.
+    if card.set_pointer_capture(ev.pointer_id()).is_err() {
+        return;
+    }
+    if touch {
+        ev.prevent_default();
+    }
+    ctx.drag.set_value(Some(Pending {
+        note: id,
+        pointer: ev.pointer_id(),
+        start: (f64::from(ev.client_x()), f64::from(ev.client_y())),
+        scroll: dom::scroll_offset(),
+        started: false,
+        zones: Vec::new(),
+    }));
+}
+
+pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
+    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    let (sx, sy) = dom::scroll_offset();
+    let mut starting = false;
+    let step = ctx.drag.try_update_value(|slot| {
+        let p = slot
+            .as_mut()
+            .filter(|p| p.note == id && p.pointer == ev.pointer_id())?;
+        let offset = (
+            x - p.start.0 + sx - p.scroll.0,
+            y - p.start.1 + sy - p.scroll.1,
+        );
+        if !p.started {
+            if offset.0.hypot(offset.1) < THRESHOLD {
+                return None;
+            }
+            p.started = true;
+            starting = true;
+            p.zones = ctx
+                .zone_keys()
+                .into_iter()
+                .map(|k| {
+                    let ids = ctx.ids_in(&k).into_iter().filter(|n| *n != id).collect();
+                    (k, ids)
+                })
+                .collect();
+        }
+        Some((offset, drop_target(ctx.board, p, x, y)))
+    });
+    let Some(Some((offset, target))) = step else {
+        return;
+    };
+    if starting {
+        ctx.menu.set(None);
+        ctx.dragging.set(Some(id));
+    }
+    ctx.drag_offset.set(offset);
+    if ctx.drop.with_untracked(|d| *d != target) {
+        ctx.drop.set(target);
+    }
+    let height = dom::viewport_height();
+    if y < EDGE {
+        dom::scroll_by(-SCROLL_STEP);
+    } else if height > 0.0 && y > height - EDGE {
+        dom::scroll_by(SCROLL_STEP);
+    }
+}
+
+pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
+    let started = ctx.drag.with_value(|slot| {
+        slot.as_ref()
+            .filter(|p| p.note == id && p.pointer == ev.pointer_id())
+            .map(|p| p.started)
+    });
+    let Some(started) = started else { return };
+    let target = ctx.drop.get_untracked().filter(|_| started);
+    end(ctx);
+    if let Some(t) = target {
+        ctx.place(id, &t.zone, t.index);
+    }
+}
+
+/// Pointer cancelled (e.g. the browser took over the touch) or capture lost: the note snaps back.
+pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
+    let ours = ctx.drag.with_value(|slot| {
+        slot.as_ref()
+            .is_some_and(|p| p.note == id && p.pointer == ev.pointer_id())
+    });
+    if ours {
+        end(ctx);
+    }
+}
+
+/// Ends any drag without moving anything (also used by Escape).
+pub fn end(ctx: BoardCtx) {
+    ctx.drag.set_value(None);
+    if ctx.dragging.get_untracked().is_some() {
+        ctx.dragging.set(None);
+        ctx.drop.set(None);
+        ctx.drag_offset.set((0.0, 0.0));
+    }
+}
+
+/// The zone under the pointer (ignoring the dragged card itself) and the index within it.
+fn drop_target(board: BoardId, p: &Pending, x: f64, y: f64) -> Option<DropTarget> {
+    let doc = dom::document()?;
+    let dragged = dom::by_id(&note_dom(p.note));
+    let zone_el = doc
+        .elements_from_point(x as f32, y as f32)
+        .iter()
+        .filter_map(|v| v.dyn_into::<Element>().ok())
+        .filter(|el| !dragged.as_ref().is_some_and(|d| d.contains(Some(el))))
+        .find_map(|el| dom::closest(&el, "[data-zone]"))?;
+    let owner = dom::closest(&zone_el, "[data-board]")?.get_attribute("data-board")?;
+    if owner != board.to_string() {
+        return None;
+    }
+    let key = zone_el.get_attribute("data-zone")?;
+    let ids = &p.zones.iter().find(|(k, _)| *k == key)?.1;
+    let index = index_at(ids, x, y);
+    Some(DropTarget {
+        zone: key,
+        index,
+        before: ids.get(index).copied(),
+    })
+}
+
+/// The first card the pointer is "before", by binary search: cards are laid out in reading order, so the answer
+/// flips from no to yes exactly once. A wrapping grid compares within rows; a column compares heights.
+fn index_at(ids: &[NoteId], x: f64, y: f64) -> usize {
+    let rect_of = |i: usize| {
+        ids.get(i)
+            .and_then(|id| dom::by_id(&note_dom(*id)))
+            .and_then(|el| dom::rect(&el))
+    };
+    let grid = match (rect_of(0), rect_of(1)) {
+        (Some(a), Some(b)) => (a.top - b.top).abs() < 1.0,
+        _ => false,
+    };
+    let before = |i: usize| {
+        rect_of(i).is_some_and(|r| {
+            if grid {
+                y < r.top || (y <= r.bottom() && x < r.mid_x())
+            } else {
+                y < r.mid_y()
+            }
+        })
+    };
+    let (mut lo, mut hi) = (0, ids.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    lo
+}

@@ -1,0 +1,136 @@
+//! The inline note editor. Ctrl+Enter, the save button or leaving the field saves; Escape cancels.
+
+use super::ctx::{editor_dom, use_board};
+use super::view::grouped;
+use crate::i18n::Key;
+use crate::model::limits::MAX_NOTE_CHARS;
+use crate::model::NoteId;
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// From this many characters on, the editor shows a counter.
+const COUNT_FROM: usize = MAX_NOTE_CHARS - 500;
+
+#[component]
+pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let text = RwSignal::new(initial.clone());
+    let count = Memo::new(move |_| text.with(|t| t.chars().count()));
+    let too_long = move || count.get() > MAX_NOTE_CHARS;
+    // Saving can be asked for twice (Ctrl+Enter, then the blur of the removed field); only the first counts.
+    let done = StoredValue::new(false);
+    let field = NodeRef::<html::Textarea>::new();
+    let wrap = NodeRef::<html::Div>::new();
+    let error_id = format!("{}-error", editor_dom(id));
+    let count_id = format!("{}-count", editor_dom(id));
+
+    Effect::new(move |_| {
+        let Some(el) = field.get() else { return };
+        let _ = el.focus();
+        let end = el.value().encode_utf16().count() as u32;
+        let _ = el.set_selection_range(end, end);
+    });
+
+    let finish = move |refocus: bool| {
+        if done.get_value() || too_long() {
+            return;
+        }
+        if ctx.commit(id, &text.get_untracked(), refocus) {
+            done.set_value(true);
+        }
+    };
+    let cancel = move || {
+        if !done.get_value() {
+            done.set_value(true);
+            ctx.cancel(id, true);
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                cancel();
+            }
+            "Enter" if ev.ctrl_key() || ev.meta_key() => {
+                ev.prevent_default();
+                finish(true);
+            }
+            _ => {}
+        }
+        // The card's own keys (Enter, Delete, arrows) must not see typing.
+        ev.stop_propagation();
+    };
+    let on_focusout = move |ev: FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(wrap.get_untracked())
+            .is_some_and(|(to, wrap)| wrap.contains(Some(&to)));
+        if !inside {
+            finish(false);
+        }
+    };
+    // Keeps focus in the field on press, so its blur does not save before the button's own click runs.
+    let keep_focus = |ev: MouseEvent| ev.prevent_default();
+
+    view! {
+        <div class="note-editor" node_ref=wrap on:focusout=on_focusout>
+            <label class="visually-hidden" for=editor_dom(id)>{locale.tr(Key::NoteText)}</label>
+            <textarea
+                node_ref=field
+                id=editor_dom(id)
+                class="note-editor__input"
+                rows="4"
+                placeholder=locale.tr(Key::NotePlaceholder)
+                aria-invalid=move || too_long().to_string()
+                aria-describedby=format!("{error_id} {count_id}")
+                prop:value=initial
+                on:input:target=move |ev| text.set(ev.target().value())
+                on:keydown=on_key
+            ></textarea>
+            <p id=count_id class="note-editor__count">
+                {move || {
+                    let n = count.get();
+                    (n >= COUNT_FROM)
+                        .then(|| {
+                            let lang = locale.lang();
+                            locale
+                                .format(
+                                    Key::NoteCharCount,
+                                    &[("n", &grouped(lang, n)), ("max", &grouped(lang, MAX_NOTE_CHARS))],
+                                )
+                        })
+                }}
+            </p>
+            <p id=error_id class="note-editor__error" role="alert">
+                {move || too_long().then(|| ctx.too_long_text())}
+            </p>
+            <div class="note-editor__actions">
+                <button
+                    type="button"
+                    class="button button--primary"
+                    title=locale.tr(Key::SaveShortcut)
+                    aria-keyshortcuts="Control+Enter"
+                    disabled=too_long
+                    on:mousedown=keep_focus
+                    on:click=move |_| finish(true)
+                >
+                    {locale.tr(Key::Save)}
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    title=locale.tr(Key::CancelShortcut)
+                    aria-keyshortcuts="Escape"
+                    on:mousedown=keep_focus
+                    on:click=move |_| cancel()
+                >
+                    {locale.tr(Key::Cancel)}
+                </button>
+            </div>
+        </div>
+    }
+}

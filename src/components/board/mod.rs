@@ -1,0 +1,88 @@
+//! The board view: a board's zones with their sticky notes, for mouse, touch, keyboard and screen readers.
+//!
+//! `ctx` holds the board-local UI state (editor, menus, drag, messages) and `actions` every change a user can make;
+//! each change is one `store.dispatch`, so one undo step. The parts: `zone` (a column), `note` (a card), `editor`,
+//! `menus` (colour, move), `toolbar` (undo/redo, messages), `drag` (pointer events) and `keys` (shortcuts).
+
+mod actions;
+mod ctx;
+mod dom;
+mod drag;
+mod editor;
+mod icons;
+mod keys;
+mod menus;
+mod note;
+mod toolbar;
+mod view;
+mod zone;
+
+use crate::i18n::Key;
+use crate::model::{BoardId, Zone};
+use crate::state::{use_locale, use_store};
+use ctx::BoardCtx;
+use leptos::prelude::*;
+use toolbar::{Messages, Toolbar};
+use zone::ZoneColumn;
+
+/// The board `board` of the open workshop. Mount one per board (re-create it when the board changes); while it is
+/// mounted it owns the board shortcuts (`N`, `Ctrl+Z`, `Ctrl+Shift+Z`, `Ctrl+Y`) for the whole window.
+#[component]
+pub fn BoardView(board: BoardId) -> impl IntoView {
+    let store = use_store();
+    let locale = use_locale();
+    let ctx = BoardCtx::new(board, store, locale);
+    provide_context(ctx);
+    keys::install_shortcuts(ctx);
+
+    let zones = Memo::new(move |_| {
+        store.current.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.live_board(board))
+                .map(|b| b.zones.clone())
+        })
+    });
+    let title = Memo::new(move |_| {
+        store.current.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.live_board(board))
+                .map(|b| b.title.clone())
+                .unwrap_or_default()
+        })
+    });
+    let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
+    let numbered = move || {
+        zones
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<_>>()
+    };
+    let zone_key =
+        |(i, z): &(usize, Zone)| (*i, z.key.clone(), z.label.de.clone(), z.label.en.clone());
+    let missing = move || view! { <p class="board-missing">{locale.tr(Key::BoardMissing)}</p> };
+
+    view! {
+        <Show when=move || zones.with(Option::is_some) fallback=missing>
+            <section
+                id=ctx.root_dom()
+                class="board"
+                class:board--free=move || zone_count.get() == 1
+                data-board=board.to_string()
+                aria-label=move || title.get()
+                tabindex="-1"
+            >
+                <Toolbar/>
+                <div class=move || format!("board__zones board__zones--{}", zone_count.get().clamp(1, 4))>
+                    <For
+                        each=numbered
+                        key=zone_key
+                        children=move |(index, zone)| view! { <ZoneColumn zone index zone_count/> }
+                    />
+                </div>
+                <Messages/>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,86 @@
+//! The slim bar above the board (undo, redo, keyboard help) and the message area below it.
+
+use super::ctx::{use_board, Notice};
+use super::icons::{RedoIcon, UndoIcon};
+use crate::i18n::Key;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let can = ctx.store.undo_redo;
+    view! {
+        <div class="board__bar">
+            <div class="board__tools" role="group" aria-label=locale.tr(Key::BoardTools)>
+                <button
+                    type="button"
+                    class="button button--quiet board__tool"
+                    title=locale.tr(Key::UndoShortcut)
+                    aria-keyshortcuts="Control+Z Meta+Z"
+                    disabled=move || !can.get().0
+                    on:click=move |_| ctx.undo()
+                >
+                    <UndoIcon/>
+                    <span>{locale.tr(Key::Undo)}</span>
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet board__tool"
+                    title=locale.tr(Key::RedoShortcut)
+                    aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+                    disabled=move || !can.get().1
+                    on:click=move |_| ctx.redo()
+                >
+                    <RedoIcon/>
+                    <span>{locale.tr(Key::Redo)}</span>
+                </button>
+            </div>
+            <p id=ctx.help_dom() class="board__help">{locale.tr(Key::BoardKeyboardHelp)}</p>
+        </div>
+    }
+}
+
+/// Two live regions that always exist (so screen readers notice changes): a polite one for what happened, with
+/// the undo button after a delete, and an assertive one for refusals.
+#[component]
+pub fn Messages() -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let notice = move || {
+        ctx.notice.get().map(|n| match n {
+            Notice::Info(text) => Either::Left(view! { <p class="board__toast">{text}</p> }),
+            Notice::Deleted { note, at } => Either::Right(view! {
+                <p class="board__toast">
+                    <span>{locale.tr(Key::NoteDeleted)}</span>
+                    <button type="button" class="button board__toast-action" on:click=move |_| ctx.undo_delete(note, at)>
+                        {locale.tr(Key::Undo)}
+                    </button>
+                </p>
+            }),
+        })
+    };
+    let error = move || {
+        ctx.error.get().map(|text| {
+            view! {
+                <p class="board__toast board__toast--error">
+                    <span>{text}</span>
+                    <button
+                        type="button"
+                        class="button button--quiet board__toast-action"
+                        on:click=move |_| ctx.error.set(None)
+                    >
+                        {locale.tr(Key::Close)}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="board__messages">
+            <div role="status" aria-live="polite">{notice}</div>
+            <div role="alert">{error}</div>
+        </div>
+    }
+}

@@ -1,0 +1,80 @@
+//! What a card shows, and small text helpers.
+
+use crate::i18n::{Key, Lang};
+use crate::model::{LocalText, Note, NoteColour, NoteId};
+
+/// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
+/// changes, and a note that only moved keeps its DOM node.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NoteView {
+    pub id: NoteId,
+    pub text: String,
+    pub colour: NoteColour,
+}
+
+impl NoteView {
+    pub fn of(note: &Note) -> Self {
+        NoteView {
+            id: note.id,
+            text: note.text.clone(),
+            colour: note.colour,
+        }
+    }
+}
+
+/// A stored text in `lang`, falling back to the other language when it is missing (older files).
+pub fn local(lang: Lang, text: &LocalText) -> String {
+    let (first, second) = match lang {
+        Lang::De => (&text.de, &text.en),
+        Lang::En => (&text.en, &text.de),
+    };
+    if first.is_empty() { second } else { first }.clone()
+}
+
+pub fn colour_key(colour: NoteColour) -> Key {
+    match colour {
+        NoteColour::Yellow => Key::ColourYellow,
+        NoteColour::Orange => Key::ColourOrange,
+        NoteColour::Pink => Key::ColourPink,
+        NoteColour::Green => Key::ColourGreen,
+        NoteColour::Blue => Key::ColourBlue,
+        NoteColour::Lilac => Key::ColourLilac,
+        NoteColour::Grey => Key::ColourGrey,
+    }
+}
+
+/// A count with the language's thousands separator ("5.000" / "5,000").
+pub fn grouped(lang: Lang, n: usize) -> String {
+    let sep = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_per_language() {
+        assert_eq!(grouped(Lang::De, 5000), "5.000");
+        assert_eq!(grouped(Lang::En, 1234567), "1,234,567");
+        assert_eq!(grouped(Lang::De, 999), "999");
+    }
+
+    #[test]
+    fn local_text_falls_back_to_the_other_language() {
+        let t = LocalText::new("Sagt", "");
+        assert_eq!(local(Lang::En, &t), "Sagt");
+        assert_eq!(local(Lang::De, &LocalText::new("Sagt", "Says")), "Sagt");
+    }
+}

@@ -1,0 +1,140 @@
+//! One zone: its heading, the add button and its notes in order.
+
+use super::ctx::use_board;
+use super::note::NoteCard;
+use super::view::{local, NoteView};
+use crate::components::icons::PlusIcon;
+use crate::i18n::Key;
+use crate::model::{NoteColour, NoteId, Zone};
+use leptos::prelude::*;
+
+#[component]
+pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let Zone { key, label } = zone;
+    let zone_label = Signal::derive(move || local(locale.lang(), &label));
+
+    // Recomputed on every change of the workshop, but only this zone's notes are cloned, and `<For>` touches
+    // only the cards whose content changed.
+    let notes = Memo::new({
+        let key = key.clone();
+        move |_| {
+            ctx.store.current.with(|w| {
+                w.as_ref()
+                    .and_then(|w| w.live_board(ctx.board))
+                    .map(|b| {
+                        b.live_notes_in(&key)
+                            .into_iter()
+                            .map(NoteView::of)
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        }
+    });
+    // Roving tab stop: the note focused last if it is here, else the first.
+    let tab_stop = Memo::new(move |_| {
+        let current = ctx.current.get();
+        notes.with(|ns| {
+            current
+                .filter(|c| ns.iter().any(|n| n.id == *c))
+                .or_else(|| ns.first().map(|n| n.id))
+        })
+    });
+    let tab_sel = StoredValue::new(Selector::new(move || tab_stop.get()));
+    let draft = Memo::new({
+        let key = key.clone();
+        move |_| {
+            ctx.draft
+                .with(|d| d.as_ref().filter(|d| d.zone == key).map(|d| d.id))
+        }
+    });
+    let drop_here = {
+        let key = key.clone();
+        move || ctx.drop.with(|d| d.as_ref().is_some_and(|d| d.zone == key))
+    };
+    let drop_at_end = {
+        let key = key.clone();
+        move || {
+            ctx.drop.with(|d| {
+                d.as_ref()
+                    .is_some_and(|d| d.zone == key && d.before.is_none())
+            })
+        }
+    };
+    let heading = ctx.zone_dom(index);
+    let heading_ref = heading.clone();
+    let add_label = move || locale.format(Key::AddNoteTo, &[("zone", &zone_label.get())]);
+    let count = move || ctx.zone_count_text(notes.with(Vec::len));
+    let empty = move || notes.with(Vec::is_empty) && draft.get().is_none();
+    let on_focusin = {
+        let key = key.clone();
+        move |_| ctx.active_zone.set_value(Some(key.clone()))
+    };
+    let card_zone = key.clone();
+    let card = move |note: NoteView| {
+        let id = note.id;
+        let tab_stop = Signal::derive(move || tab_sel.with_value(|s| s.selected(&Some(id))));
+        view! {
+            <li class="zone__item">
+                <NoteCard note zone=card_zone.clone() zone_label tab_stop zone_count/>
+            </li>
+        }
+    };
+    let draft_card = {
+        let key = key.clone();
+        move || {
+            draft.get().map(|id: NoteId| {
+                let note = NoteView {
+                    id,
+                    text: String::new(),
+                    colour: NoteColour::default(),
+                };
+                view! {
+                    <li class="zone__item">
+                        <NoteCard note zone=key.clone() zone_label tab_stop=Signal::stored(false) zone_count/>
+                    </li>
+                }
+            })
+        }
+    };
+    view! {
+        <section
+            class="zone"
+            class:zone--drop=drop_here
+            data-zone=key.clone()
+            aria-labelledby=heading_ref
+            on:focusin=on_focusin
+        >
+            <header class="zone__head">
+                <h2 id=heading class="zone__title">
+                    {move || zone_label.get()}
+                </h2>
+                <span class="zone__count">{count}</span>
+                <button
+                    type="button"
+                    id=ctx.add_button_dom(index)
+                    class="button zone__add"
+                    aria-label=add_label
+                    title=locale.tr(Key::AddNoteShortcut)
+                    aria-keyshortcuts="N"
+                    on:click={
+                        let key = key.clone();
+                        move |_| ctx.add_note(Some(key.clone()))
+                    }
+                >
+                    <PlusIcon/>
+                    <span>{locale.tr(Key::AddNote)}</span>
+                </button>
+            </header>
+            <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
+                <For each=move || notes.get() key=|n| n.clone() children=card/>
+                {draft_card}
+            </ul>
+            <Show when=empty>
+                <p class="zone__empty">{locale.tr(Key::ZoneEmpty)}</p>
+            </Show>
+        </section>
+    }
+}

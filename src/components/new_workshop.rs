@@ -1,0 +1,89 @@
+use crate::browser::href;
+use crate::components::dialog::Dialog;
+use crate::i18n::Key;
+use crate::state::{use_locale, use_store};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+/// The "new workshop" dialog: a title (required) and the challenge question (may come later).
+#[component]
+pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let question = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if title.get_untracked().trim().is_empty() {
+            error.set(Some(locale.t(Key::TitleRequired).to_owned()));
+            return;
+        }
+        busy.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let result = store
+                .create(&title.get_untracked(), &question.get_untracked())
+                .await;
+            busy.set(false);
+            match result {
+                Ok(id) => {
+                    open.set(false);
+                    title.set(String::new());
+                    question.set(String::new());
+                    error.set(None);
+                    navigate(&href(&format!("/w/{id}")), NavigateOptions::default());
+                }
+                Err(err) => error.set(Some(
+                    locale.format(Key::ErrStorage, &[("detail", &err.to_string())]),
+                )),
+            }
+        });
+    };
+
+    view! {
+        <Dialog open=open labelled_by="new-workshop-title">
+            <form class="form" on:submit=submit novalidate>
+                <h2 id="new-workshop-title">{locale.tr(Key::NewWorkshopTitle)}</h2>
+                <label class="field">
+                    <span class="field__label">{locale.tr(Key::FieldTitle)}</span>
+                    <input
+                        type="text"
+                        required
+                        maxlength="200"
+                        autocomplete="off"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby="new-workshop-error"
+                        prop:value=title
+                        on:input:target=move |ev| title.set(ev.target().value())
+                    />
+                </label>
+                <label class="field">
+                    <span class="field__label">{locale.tr(Key::FieldQuestion)}</span>
+                    <textarea
+                        rows="3"
+                        maxlength="2000"
+                        aria-describedby="new-workshop-hint"
+                        prop:value=question
+                        on:input:target=move |ev| question.set(ev.target().value())
+                    ></textarea>
+                    <span class="field__hint" id="new-workshop-hint">{locale.tr(Key::FieldQuestionHint)}</span>
+                </label>
+                <p class="field__error" id="new-workshop-error" role="alert">{move || error.get()}</p>
+                <div class="actions actions--end">
+                    <button type="button" class="button" on:click=move |_| open.set(false)>
+                        {locale.tr(Key::Cancel)}
+                    </button>
+                    <button type="submit" class="button button--primary" disabled=busy>
+                        {locale.tr(Key::Create)}
+                    </button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}

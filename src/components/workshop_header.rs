@@ -1,0 +1,145 @@
+//! The top of a workshop page: title, the challenge question (always in view), and workshop actions.
+
+use crate::browser::href;
+use crate::commands::Command;
+use crate::components::dialog::Dialog;
+use crate::i18n::Key;
+use crate::state::{use_locale, use_store};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+#[component]
+pub fn WorkshopHeader() -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let navigate = use_navigate();
+    let editing = RwSignal::new(false);
+    let title = move || {
+        store
+            .current
+            .with(|c| c.as_ref().map(|w| w.title.clone()).unwrap_or_default())
+    };
+    let question = move || {
+        store
+            .current
+            .with(|c| c.as_ref().map(|w| w.question.clone()).unwrap_or_default())
+    };
+
+    let export = move |_| {
+        if let Err(err) = store.export_current() {
+            web_sys::console::error_1(&format!("Querwerk: export failed: {err}").into());
+        }
+    };
+    let delete = move |_| {
+        let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
+            return;
+        };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            if store.delete(id).await.is_ok() {
+                navigate(&href("/"), NavigateOptions::default());
+            }
+        });
+    };
+
+    view! {
+        <header class="workshop-header">
+            <div class="workshop-header__text">
+                <h1 class="workshop-header__title">{title}</h1>
+                <p class="workshop-header__question">
+                    <span class="workshop-header__label">{locale.tr(Key::ChallengeQuestion)}</span>
+                    {move || {
+                        let q = question();
+                        if q.trim().is_empty() { locale.t(Key::NoQuestionYet).to_owned() } else { q }
+                    }}
+                </p>
+            </div>
+            <div class="workshop-header__actions">
+                <button type="button" class="button" on:click=move |_| editing.set(true)>
+                    {locale.tr(Key::EditWorkshop)}
+                </button>
+                <button type="button" class="button" on:click=export>{locale.tr(Key::ExportWorkshop)}</button>
+                <button type="button" class="button button--quiet-danger" on:click=delete>
+                    {locale.tr(Key::DeleteWorkshop)}
+                </button>
+            </div>
+            <EditWorkshopDialog open=editing/>
+        </header>
+    }
+}
+
+#[component]
+fn EditWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let title = RwSignal::new(String::new());
+    let question = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    // Fill the fields from the workshop each time the dialog opens.
+    Effect::new(move |_| {
+        if open.get() {
+            store.current.with_untracked(|c| {
+                if let Some(ws) = c {
+                    title.set(ws.title.clone());
+                    question.set(ws.question.clone());
+                }
+            });
+            error.set(None);
+        }
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (new_title, new_question) = (title.get_untracked(), question.get_untracked());
+        if new_title.trim().is_empty() {
+            error.set(Some(locale.t(Key::TitleRequired).to_owned()));
+            return;
+        }
+        let mut commands = Vec::new();
+        store.current.with_untracked(|c| {
+            if let Some(ws) = c {
+                if ws.title != new_title.trim() {
+                    commands.push(Command::SetTitle {
+                        title: new_title.trim().to_owned(),
+                    });
+                }
+                if ws.question != new_question.trim() {
+                    commands.push(Command::SetQuestion {
+                        question: new_question.trim().to_owned(),
+                    });
+                }
+            }
+        });
+        if commands.is_empty() {
+            open.set(false);
+            return;
+        }
+        match store.dispatch(commands) {
+            Ok(()) => open.set(false),
+            Err(err) => error.set(Some(
+                locale.format(Key::CommandFailed, &[("detail", &err.to_string())]),
+            )),
+        }
+    };
+    view! {
+        <Dialog open=open labelled_by="edit-workshop-title">
+            <form class="form" on:submit=save novalidate>
+                <h2 id="edit-workshop-title">{locale.tr(Key::EditWorkshop)}</h2>
+                <label class="field">
+                    <span class="field__label">{locale.tr(Key::FieldTitle)}</span>
+                    <input type="text" maxlength="200" prop:value=title on:input:target=move |ev| title.set(ev.target().value())/>
+                </label>
+                <label class="field">
+                    <span class="field__label">{locale.tr(Key::FieldQuestion)}</span>
+                    <textarea rows="3" maxlength="2000" prop:value=question on:input:target=move |ev| question.set(ev.target().value())></textarea>
+                </label>
+                <p class="field__error" role="alert">{move || error.get()}</p>
+                <div class="actions actions--end">
+                    <button type="button" class="button" on:click=move |_| open.set(false)>{locale.tr(Key::Cancel)}</button>
+                    <button type="submit" class="button button--primary">{locale.tr(Key::Save)}</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}

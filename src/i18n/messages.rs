@@ -1,0 +1,96 @@
+//! Translated descriptions of typed errors from the layers below: what went wrong, and where.
+
+use super::{Key, Lang};
+use crate::format::{ImportError, InvalidKind};
+use crate::model::LimitKind;
+
+/// Bytes as a short German/English figure, e.g. "10 MB" or "512 KB".
+pub fn bytes(lang: Lang, n: u64) -> String {
+    let (value, unit) = if n >= 1_000_000 {
+        (n as f64 / 1_000_000.0, "MB")
+    } else {
+        (n as f64 / 1_000.0, "KB")
+    };
+    let text = format!("{value:.1}");
+    let text = text.trim_end_matches(".0");
+    match lang {
+        Lang::De => format!("{} {unit}", text.replace('.', ",")),
+        Lang::En => format!("{text} {unit}"),
+    }
+}
+
+/// The message for a failed import; every variant names the problem and, where known, the place.
+pub fn import_error(lang: Lang, err: &ImportError) -> String {
+    match err {
+        ImportError::TooLarge { size, max } => lang.format(
+            Key::ErrTooLarge,
+            &[("size", &bytes(lang, *size)), ("max", &bytes(lang, *max))],
+        ),
+        ImportError::Syntax { line, column, .. } => lang.format(
+            Key::ErrSyntax,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        ImportError::NotQuerwerk { .. } => lang.text(Key::ErrNotQuerwerk).to_owned(),
+        ImportError::NewerVersion { found, supported } => lang.format(
+            Key::ErrNewer,
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
+        ),
+        ImportError::Migration { from, .. } => {
+            lang.format(Key::ErrMigration, &[("from", &from.to_string())])
+        }
+        ImportError::Invalid { path, kind, .. } => lang.format(
+            Key::ErrInvalid,
+            &[("path", path), ("problem", lang.text(invalid_kind(*kind)))],
+        ),
+        ImportError::Limit {
+            path,
+            what,
+            max,
+            found,
+        } => lang.format(
+            Key::ErrLimit,
+            &[
+                ("path", path),
+                ("found", &found.to_string()),
+                ("max", &max.to_string()),
+                ("what", lang.text(limit_unit(*what))),
+            ],
+        ),
+    }
+}
+
+fn invalid_kind(kind: InvalidKind) -> Key {
+    match kind {
+        InvalidKind::Missing => Key::ProblemMissing,
+        InvalidKind::WrongType => Key::ProblemWrongType,
+        InvalidKind::WrongValue => Key::ProblemWrongValue,
+        InvalidKind::DuplicateId => Key::ProblemDuplicateId,
+        InvalidKind::Empty => Key::ProblemEmpty,
+        InvalidKind::NoZones => Key::ProblemNoZones,
+        InvalidKind::DuplicateZone => Key::ProblemDuplicateZone,
+        InvalidKind::NotFinite => Key::ProblemNotFinite,
+    }
+}
+
+fn limit_unit(kind: LimitKind) -> Key {
+    match kind {
+        LimitKind::NotesPerBoard => Key::LimitNotes,
+        LimitKind::Boards => Key::LimitBoards,
+        LimitKind::NoteText | LimitKind::Title | LimitKind::Question => Key::LimitChars,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_figures_read_naturally() {
+        assert_eq!(bytes(Lang::De, 10_485_760), "10,5 MB");
+        assert_eq!(bytes(Lang::En, 20_000_000), "20 MB");
+        assert_eq!(bytes(Lang::En, 512_000), "512 KB");
+    }
+}

@@ -1,0 +1,112 @@
+//! The stored record and its plain-JS-object form.
+
+use js_sys::{Object, Reflect, JSON};
+use wasm_bindgen::JsValue;
+
+use super::error::StorageError;
+
+/// Largest integer a JS number holds exactly; a larger `rev` would silently round.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// One stored workshop, opaque to this layer: `data` is whatever the format layer serialised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub id: String,
+    /// Revision counter owned by the caller; `Db::put` compares it to detect stale writers.
+    pub rev: u64,
+    /// Milliseconds since the epoch (`Date.now()`), for display only.
+    pub saved_at: f64,
+    pub title: String,
+    pub data: String,
+}
+
+/// A stored value that is not a valid [`Record`]. It is never deleted by this layer: the app should offer
+/// `raw_json` as a download before the user decides what to do with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    /// The record's key; a non-string key is given as its JSON.
+    pub id: String,
+    /// `JSON.stringify` of the stored value (or a debug rendering if it cannot be stringified).
+    pub raw_json: String,
+    /// Which field was wrong, for logs and bug reports.
+    pub reason: String,
+}
+
+impl Unreadable {
+    pub(crate) fn new(key: &JsValue, value: &JsValue, reason: String) -> Self {
+        Self {
+            id: key.as_string().unwrap_or_else(|| to_json(key)),
+            raw_json: to_json(value),
+            reason,
+        }
+    }
+}
+
+fn to_json(value: &JsValue) -> String {
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
+}
+
+/// Builds the stored object `{ id, rev, saved_at, title, data }`.
+pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
+    if record.rev as f64 > MAX_SAFE_INTEGER {
+        return Err(StorageError::Write {
+            name: "RangeError".into(),
+            message: format!("rev {} cannot be stored exactly", record.rev),
+        });
+    }
+    let obj = Object::new();
+    let fields: [(&str, JsValue); 5] = [
+        ("id", record.id.as_str().into()),
+        ("rev", (record.rev as f64).into()),
+        ("saved_at", record.saved_at.into()),
+        ("title", record.title.as_str().into()),
+        ("data", record.data.as_str().into()),
+    ];
+    for (name, value) in fields {
+        Reflect::set(&obj, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
+    }
+    Ok(obj)
+}
+
+/// Reads a stored value. Unknown extra fields are tolerated (a newer app version may add some).
+pub(crate) fn from_js(value: &JsValue) -> Result<Record, String> {
+    let rev = check_shape(value)?;
+    // `check_shape` has verified each of these is present and has the right type.
+    let string = |name: &str| field(value, name).as_string().unwrap_or_default();
+    Ok(Record {
+        id: string("id"),
+        rev,
+        saved_at: field(value, "saved_at").as_f64().unwrap_or_default(),
+        title: string("title"),
+        data: string("data"),
+    })
+}
+
+/// Validates the shape without copying the (possibly megabytes long) strings into Rust; returns `rev`.
+pub(crate) fn check_shape(value: &JsValue) -> Result<u64, String> {
+    if !value.is_object() {
+        return Err("not an object".into());
+    }
+    for name in ["id", "title", "data"] {
+        if !field(value, name).is_string() {
+            return Err(format!("`{name}` is not a string"));
+        }
+    }
+    if field(value, "saved_at").as_f64().is_none() {
+        return Err("`saved_at` is not a number".into());
+    }
+    safe_u64(&field(value, "rev")).ok_or_else(|| "`rev` is not a non-negative integer".into())
+}
+
+/// A JS number that is a non-negative integer a `u64` and an `f64` both hold exactly.
+pub(crate) fn safe_u64(value: &JsValue) -> Option<u64> {
+    let n = value.as_f64()?;
+    ((0.0..=MAX_SAFE_INTEGER).contains(&n) && n.fract() == 0.0).then_some(n as u64)
+}
+
+pub(crate) fn field(value: &JsValue, name: &str) -> JsValue {
+    Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}

@@ -1,0 +1,196 @@
+//! Saving the open workshop: debounced after each change, flushed when the page is hidden, refused by
+//! storage when another tab saved a newer version first, retried after a failure. Nothing is ever written
+//! over newer data without the user choosing so.
+
+use super::store::{Opened, Saving, Store};
+use crate::browser::{clock, perf, prefs};
+use crate::format::to_stored;
+use crate::model::WorkshopId;
+use crate::persistence::{Record, StorageError};
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Delay from the first unsaved change to its write: well inside the 500 ms promise, yet a burst of changes
+/// becomes one write.
+const DEBOUNCE_MS: u32 = 300;
+/// After a failed write, try again this often (a full disk may have been cleared meanwhile).
+const RETRY_MS: u32 = 10_000;
+/// Saves since the last export after which a backup is suggested.
+pub const BACKUP_REMINDER_AFTER: u32 = 25;
+
+impl Store {
+    /// Starts the save timer unless one is already running: the first unsaved change is written after
+    /// `DEBOUNCE_MS` however long the burst of changes lasts.
+    pub(super) fn schedule_save(&self) {
+        if !self.scheduled.get_value() {
+            self.schedule_save_in(DEBOUNCE_MS);
+        }
+    }
+
+    fn schedule_save_in(&self, ms: u32) {
+        let store = *self;
+        self.scheduled.set_value(true);
+        let timeout = Timeout::new(ms, move || {
+            store.scheduled.set_value(false);
+            spawn_local(async move { store.save_now().await });
+        });
+        // Replacing the stored timeout drops (and so cancels) the previous one.
+        self.timer.set_value(Some(timeout));
+    }
+
+    /// Writes the open workshop now if it has unsaved changes.
+    pub async fn save_now(&self) {
+        if !self.dirty.get_value() || self.in_flight.get_value() {
+            return;
+        }
+        if matches!(self.saving.get_untracked(), Saving::Conflict { .. })
+            || matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_))
+        {
+            return;
+        }
+        let Some(db) = self.db() else { return };
+        let expected = self.base_rev.get_value();
+        perf::start("querwerk:autosave");
+        let Some(record) = self.current.with_untracked(|current| {
+            current.as_ref().map(|ws| Record {
+                id: ws.id.to_string(),
+                rev: expected.map_or(1, |r| r + 1),
+                saved_at: js_sys::Date::now(),
+                title: ws.title.clone(),
+                data: to_stored(ws, &clock::now_iso()),
+            })
+        }) else {
+            return;
+        };
+        perf::measure("querwerk:autosave");
+        self.in_flight.set_value(true);
+        self.dirty.set_value(false);
+        let result = db.put(&record, expected).await;
+        self.in_flight.set_value(false);
+        match result {
+            Ok(()) => self.saved(&record),
+            Err(err) => {
+                self.dirty.set_value(true);
+                match err {
+                    StorageError::Conflict { stored_rev } => {
+                        self.saving.set(Saving::Conflict { stored_rev })
+                    }
+                    other => {
+                        web_sys::console::error_1(
+                            &format!("Querwerk: saving failed: {other}").into(),
+                        );
+                        self.saving.set(Saving::Failed(other));
+                        self.schedule_save_in(RETRY_MS);
+                    }
+                }
+            }
+        }
+    }
+
+    fn saved(&self, record: &Record) {
+        self.base_rev.set_value(Some(record.rev));
+        self.channel.with_value(|c| {
+            if let Some(channel) = c {
+                let _ = channel.post_saved(&record.id, record.rev);
+            }
+        });
+        if let Ok(id) = record.id.parse::<WorkshopId>() {
+            self.unexported.set(prefs::add_unexported(id));
+        }
+        if let Some(summary) = self
+            .current
+            .with_untracked(|c| c.as_ref().map(super::Summary::of))
+        {
+            self.workshops.update(|list| {
+                list.retain(|s| s.id != summary.id);
+                list.insert(0, summary);
+            });
+        }
+        if self.dirty.get_value() {
+            self.saving.set(Saving::Pending);
+            self.schedule_save();
+        } else {
+            self.saving.set(Saving::Saved);
+        }
+    }
+
+    /// Saves when the tab is hidden or closed: the debounce must not cost the last edit.
+    pub(super) fn flush_when_hidden(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let store = *self;
+        let flush = move || spawn_local(async move { store.save_now().await });
+        if let Some(document) = window.document() {
+            let doc = document.clone();
+            EventListener::new(&document, "visibilitychange", move |_| {
+                if doc.hidden() {
+                    flush();
+                }
+            })
+            .forget();
+        }
+        EventListener::new(&window, "pagehide", move |_| flush()).forget();
+    }
+
+    /// Another tab saved `id` at `rev`: take it over quietly when this tab has nothing unsaved, else ask.
+    pub(super) async fn on_saved_elsewhere(&self, id: &str, rev: u64) {
+        let open = self
+            .current
+            .with_untracked(|c| c.as_ref().map(|w| w.id.to_string()));
+        if open.as_deref() != Some(id) || self.base_rev.get_value().is_some_and(|r| r >= rev) {
+            return;
+        }
+        if self.dirty.get_value() || self.in_flight.get_value() {
+            self.saving.set(Saving::Conflict {
+                stored_rev: Some(rev),
+            });
+        } else {
+            self.reload_current().await;
+        }
+    }
+
+    pub(super) fn on_deleted_elsewhere(&self, id: &str) {
+        let open = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));
+        if let Some(open) = open.filter(|w| w.to_string() == id) {
+            self.opened.set(Opened::DeletedElsewhere(open));
+        }
+    }
+
+    /// Conflict: drop this tab's unsaved changes and load what the other tab saved.
+    pub async fn take_stored_version(&self) {
+        self.dirty.set_value(false);
+        self.reload_current().await;
+    }
+
+    /// Conflict: keep this tab's version and write it over the other tab's.
+    pub async fn keep_this_version(&self) {
+        if let Saving::Conflict { stored_rev } = self.saving.get_untracked() {
+            self.base_rev.set_value(stored_rev);
+            self.saving.set(Saving::Pending);
+            self.dirty.set_value(true);
+            self.save_now().await;
+        }
+    }
+
+    /// Deleted in another tab: store this tab's copy again.
+    pub async fn restore_deleted(&self) {
+        if let Opened::DeletedElsewhere(id) = self.opened.get_untracked() {
+            self.base_rev.set_value(None);
+            self.opened.set(Opened::Ready(id));
+            self.dirty.set_value(true);
+            self.save_now().await;
+            self.refresh_list().await;
+        }
+    }
+
+    async fn reload_current(&self) {
+        let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
+            return;
+        };
+        self.current.set(None);
+        self.open(id).await;
+    }
+}

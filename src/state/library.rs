@@ -1,0 +1,206 @@
+//! The workshops on this device as a whole: create, import, export, delete.
+
+use super::store::{Opened, Saving, Store, Summary};
+use crate::browser::{clock, files, prefs};
+use crate::format::{self, export_workshop, import_workshop, to_stored, ImportError};
+use crate::model::{Timestamp, Workshop, WorkshopId};
+use crate::persistence::{Record, StorageError};
+use leptos::prelude::*;
+
+/// What happened to an imported file.
+#[derive(Clone, Debug)]
+pub enum ImportOutcome {
+    Added(WorkshopId),
+    /// A workshop with this id is already on the device: the user chooses to replace it or keep both.
+    Exists {
+        incoming: Workshop,
+        existing_title: String,
+    },
+}
+
+/// Why an import did not happen. In every case nothing stored was changed.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFailure {
+    #[error(transparent)]
+    File(#[from] files::FileError),
+    #[error(transparent)]
+    Format(#[from] ImportError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+fn record_of(ws: &Workshop, rev: u64) -> Record {
+    Record {
+        id: ws.id.to_string(),
+        rev,
+        saved_at: js_sys::Date::now(),
+        title: ws.title.clone(),
+        data: to_stored(ws, &clock::now_iso()),
+    }
+}
+
+impl Store {
+    /// Creates a workshop, stores it and returns its id.
+    pub async fn create(&self, title: &str, question: &str) -> Result<WorkshopId, StorageError> {
+        let ws = Workshop::new(title.trim(), question.trim(), Timestamp(clock::now_ms()));
+        let id = ws.id;
+        self.store_new(ws).await?;
+        Ok(id)
+    }
+
+    async fn store_new(&self, ws: Workshop) -> Result<(), StorageError> {
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        db.put(&record_of(&ws, 1), None).await?;
+        self.workshops
+            .update(|list| list.insert(0, Summary::of(&ws)));
+        self.broadcast_saved(&ws.id.to_string(), 1);
+        // Ask once there is something worth keeping; Firefox may show a prompt, Chrome decides silently.
+        let _ = crate::persistence::request_persistence().await;
+        Ok(())
+    }
+
+    fn broadcast_saved(&self, id: &str, rev: u64) {
+        self.channel.with_value(|c| {
+            if let Some(channel) = c {
+                let _ = channel.post_saved(id, rev);
+            }
+        });
+    }
+
+    /// Reads, validates and stores a workshop file. A failure leaves everything stored as it was.
+    pub async fn import_file(&self, file: web_sys::File) -> Result<ImportOutcome, ImportFailure> {
+        crate::browser::perf::start("querwerk:import");
+        let text = files::read_text(file, format::MAX_FILE_BYTES).await?;
+        let imported = import_workshop(&text)?;
+        let ws = imported.workshop;
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        if let Some(existing) = db.get(&ws.id.to_string()).await? {
+            return Ok(ImportOutcome::Exists {
+                incoming: ws,
+                existing_title: existing.title,
+            });
+        }
+        let id = ws.id;
+        self.store_new(ws).await?;
+        crate::browser::perf::measure("querwerk:import");
+        Ok(ImportOutcome::Added(id))
+    }
+
+    /// Replaces the stored workshop of the same id with the imported one.
+    pub async fn import_replace(&self, ws: Workshop) -> Result<WorkshopId, StorageError> {
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        let id = ws.id;
+        let stored_rev = db.get(&id.to_string()).await?.map(|r| r.rev);
+        let rev = stored_rev.map_or(1, |r| r + 1);
+        db.put(&record_of(&ws, rev), stored_rev).await?;
+        self.broadcast_saved(&id.to_string(), rev);
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
+            self.current.set(None);
+            self.open(id).await;
+        }
+        self.refresh_list().await;
+        Ok(id)
+    }
+
+    /// Stores the imported workshop as a copy with fresh ids, next to the existing one.
+    pub async fn import_copy(&self, ws: Workshop) -> Result<WorkshopId, StorageError> {
+        let copy = ws.with_new_ids(Timestamp(clock::now_ms()));
+        let id = copy.id;
+        self.store_new(copy).await?;
+        Ok(id)
+    }
+
+    /// Downloads the open workshop as a `.querwerk.json` file and resets the backup reminder.
+    pub fn export_current(&self) -> Result<(), files::FileError> {
+        let Some((name, text, id)) = self.current.with_untracked(|c| {
+            c.as_ref().map(|ws| {
+                (
+                    format::file_name(ws, &clock::today()),
+                    export_workshop(ws, &clock::now_iso()),
+                    ws.id,
+                )
+            })
+        }) else {
+            return Ok(());
+        };
+        files::download(&name, &text, "application/json")?;
+        prefs::reset_unexported(id);
+        self.unexported.set(0);
+        Ok(())
+    }
+
+    /// Deletes a workshop. The record is kept in memory so the deletion can be undone from the message.
+    pub async fn delete(&self, id: WorkshopId) -> Result<(), StorageError> {
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        let key = id.to_string();
+        let record = db.get(&key).await?;
+        db.delete(&key).await?;
+        self.channel.with_value(|c| {
+            if let Some(channel) = c {
+                let _ = channel.post_deleted(&key);
+            }
+        });
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
+            self.close();
+        }
+        self.workshops.update(|list| list.retain(|s| s.id != id));
+        self.last_deleted.set(record);
+        Ok(())
+    }
+
+    /// Puts the last deleted workshop back.
+    pub async fn undo_delete(&self) -> Result<(), StorageError> {
+        let Some(record) = self.last_deleted.get_untracked() else {
+            return Ok(());
+        };
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        db.put(
+            &Record {
+                rev: record.rev + 1,
+                ..record.clone()
+            },
+            None,
+        )
+        .await?;
+        self.broadcast_saved(&record.id, record.rev + 1);
+        self.last_deleted.set(None);
+        self.refresh_list().await;
+        Ok(())
+    }
+
+    /// Removes every workshop and preference of Querwerk from this device.
+    pub async fn delete_everything(&self) -> Result<(), StorageError> {
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        db.clear().await?;
+        prefs::clear_all();
+        self.close();
+        self.last_deleted.set(None);
+        self.refresh_list().await;
+        Ok(())
+    }
+
+    /// Downloads the raw stored data of a workshop this version cannot read.
+    pub fn download_unreadable(&self, key: &str) -> Result<(), files::FileError> {
+        let Some(raw) = self
+            .unreadable
+            .with_untracked(|list| list.iter().find(|u| u.key == key).cloned())
+        else {
+            return Ok(());
+        };
+        files::download(
+            &format!("querwerk-raw-{}.json", format::slug(&raw.key)),
+            &raw.raw,
+            "application/json",
+        )
+    }
+
+    fn close(&self) {
+        self.current.set(None);
+        self.history.update_value(|h| h.clear());
+        self.dirty.set_value(false);
+        self.base_rev.set_value(None);
+        self.saving.set(Saving::Saved);
+        self.opened.set(Opened::None);
+        self.sync_undo_redo();
+    }
+}

@@ -1,0 +1,214 @@
+//! The workshop store: the workshops on this device, the open workshop with its undo history, and how both
+//! reach IndexedDB. Split across files by concern: `store.rs` (shape and start-up), `library.rs` (create,
+//! import, delete), `session.rs` (open, dispatch, undo), `autosave.rs` (saving and tab sync).
+
+use crate::commands::History;
+use crate::format::parse_stored;
+use crate::model::{Timestamp, Workshop, WorkshopId};
+use crate::persistence::{Db, Record, StorageError, TabChannel, TabMessage};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// One line of the start page's list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub id: WorkshopId,
+    pub title: String,
+    pub question: String,
+    pub updated: Timestamp,
+    pub boards: usize,
+    pub notes: usize,
+}
+
+impl Summary {
+    pub fn of(ws: &Workshop) -> Self {
+        Self {
+            id: ws.id,
+            title: ws.title.clone(),
+            question: ws.question.clone(),
+            updated: ws.updated,
+            boards: ws.live_boards().count(),
+            notes: ws.live_boards().map(|b| b.live_note_count()).sum(),
+        }
+    }
+}
+
+/// A stored workshop this version cannot read (damaged, or from a newer Querwerk). Never deleted by the app:
+/// the user can download the raw data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub title: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// Where the device's storage stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Storage {
+    Loading,
+    Ready,
+    /// IndexedDB cannot be used at all (e.g. some private modes): work is kept in memory only.
+    Unavailable(String),
+}
+
+/// How the open workshop's saving stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saving {
+    Saved,
+    Pending,
+    /// The last write failed; the message stays until a write succeeds. Nothing stored was changed.
+    Failed(StorageError),
+    /// Another tab saved a newer version (or deleted it: `None`) while this one had unsaved changes.
+    Conflict {
+        stored_rev: Option<u64>,
+    },
+}
+
+/// The open workshop as this tab knows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    None,
+    Loading(WorkshopId),
+    Ready(WorkshopId),
+    Missing(WorkshopId),
+    Unreadable(WorkshopId),
+    /// Deleted in another tab while open here; the workshop stays in memory so it can be exported.
+    DeletedElsewhere(WorkshopId),
+}
+
+/// The store in context. `Copy`: every field is a signal or a stored value.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub storage: RwSignal<Storage>,
+    pub workshops: RwSignal<Vec<Summary>>,
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub opened: RwSignal<Opened>,
+    /// The open workshop. Changed only through [`Store::dispatch`], undo and redo.
+    pub current: RwSignal<Option<Workshop>>,
+    pub saving: RwSignal<Saving>,
+    /// `(can undo, can redo)`, kept next to the history for the buttons.
+    pub undo_redo: RwSignal<(bool, bool)>,
+    pub(super) history: StoredValue<History>,
+    /// The rev of the stored version the open workshop is based on.
+    pub(super) base_rev: StoredValue<Option<u64>>,
+    pub(super) dirty: StoredValue<bool>,
+    pub(super) in_flight: StoredValue<bool>,
+    pub(super) scheduled: StoredValue<bool>,
+    /// Saves since the open workshop was last exported, for the backup reminder.
+    pub unexported: RwSignal<u32>,
+    /// The workshop deleted last, kept until the "undo" message goes away.
+    pub last_deleted: RwSignal<Option<Record>>,
+    pub(super) db: StoredValue<Option<Db>, LocalStorage>,
+    pub(super) channel: StoredValue<Option<TabChannel>, LocalStorage>,
+    pub(super) timer: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
+}
+
+pub fn provide_store() -> Store {
+    let tab_id = uuid::Uuid::new_v4().to_string();
+    let store = Store {
+        storage: RwSignal::new(Storage::Loading),
+        workshops: RwSignal::new(Vec::new()),
+        unreadable: RwSignal::new(Vec::new()),
+        opened: RwSignal::new(Opened::None),
+        current: RwSignal::new(None),
+        saving: RwSignal::new(Saving::Saved),
+        undo_redo: RwSignal::new((false, false)),
+        history: StoredValue::new(History::new()),
+        base_rev: StoredValue::new(None),
+        dirty: StoredValue::new(false),
+        in_flight: StoredValue::new(false),
+        scheduled: StoredValue::new(false),
+        unexported: RwSignal::new(0),
+        last_deleted: RwSignal::new(None),
+        db: StoredValue::new_local(None),
+        channel: StoredValue::new_local(TabChannel::new(tab_id)),
+        timer: StoredValue::new_local(None),
+    };
+    provide_context(store);
+    store.listen_to_other_tabs();
+    store.flush_when_hidden();
+    spawn_local(async move {
+        match Db::open().await {
+            Ok(db) => {
+                store.db.set_value(Some(db));
+                store.refresh_list().await;
+                store.storage.set(Storage::Ready);
+            }
+            Err(err) => store.storage.set(Storage::Unavailable(err.to_string())),
+        }
+    });
+    store
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+impl Store {
+    pub(super) fn db(&self) -> Option<Db> {
+        self.db.get_value()
+    }
+
+    /// Re-reads every stored workshop into the start page's list; unreadable ones are listed apart.
+    pub(super) async fn refresh_list(&self) {
+        let Some(db) = self.db() else { return };
+        let records = match db.list().await {
+            Ok(records) => records,
+            Err(err) => {
+                self.storage.set(Storage::Unavailable(err.to_string()));
+                return;
+            }
+        };
+        let mut ok = Vec::new();
+        let mut bad = Vec::new();
+        for entry in records {
+            match entry {
+                Ok(record) => match parse_stored(&record.data) {
+                    Ok(imported) => ok.push(Summary::of(&imported.workshop)),
+                    Err(err) => bad.push(unreadable_of(&record, err.to_string())),
+                },
+                Err(raw) => bad.push(Unreadable {
+                    key: raw.id,
+                    title: String::new(),
+                    raw: raw.raw_json,
+                    reason: raw.reason,
+                }),
+            }
+        }
+        ok.sort_by(|a, b| b.updated.cmp(&a.updated));
+        self.workshops.set(ok);
+        self.unreadable.set(bad);
+    }
+
+    fn listen_to_other_tabs(&self) {
+        let store = *self;
+        self.channel.with_value(|channel| {
+            let Some(channel) = channel else { return };
+            channel.on_message(move |message| {
+                spawn_local(async move {
+                    match message {
+                        TabMessage::Saved(saved) => {
+                            store
+                                .on_saved_elsewhere(&saved.workshop_id, saved.rev)
+                                .await
+                        }
+                        TabMessage::Deleted(deleted) => {
+                            store.on_deleted_elsewhere(&deleted.workshop_id)
+                        }
+                    }
+                    store.refresh_list().await;
+                });
+            });
+        });
+    }
+}
+
+fn unreadable_of(record: &Record, reason: String) -> Unreadable {
+    Unreadable {
+        key: record.id.clone(),
+        title: record.title.clone(),
+        raw: record.data.clone(),
+        reason,
+    }
+}

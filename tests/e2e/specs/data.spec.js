@@ -1,0 +1,243 @@
+// The data core: notes are never lost — across reloads, renderer crashes, exports and imports, broken files,
+// storage failures and two tabs on one workshop.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts } from './fixtures.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'querwerk-e2e-'));
+
+async function exportFile(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.workshop-header').getByRole('button', { name: 'Als Datei exportieren' }).click(),
+  ]);
+  const path = join(tmp, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+async function importFile(page, path) {
+  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+}
+
+function writeTmp(name, content) {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+test('notes survive a reload', async ({ page }) => {
+  const url = await createWorkshop(page);
+  await addBoard(page);
+  for (const text of ['Öffnungszeiten passen nicht', 'Kundschaft kennt den Lieferdienst nicht', 'Bestellung per Telefon']) {
+    await addNote(page, text);
+  }
+  await expectSaved(page);
+  await page.reload();
+  await expect.poll(() => noteTexts(page)).toEqual(['Öffnungszeiten passen nicht', 'Kundschaft kennt den Lieferdienst nicht', 'Bestellung per Telefon']);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Dorfladen digital' })).toBeVisible();
+  await shoot(page, 'start-with-workshop');
+  await page.goto(url);
+  await shoot(page, 'workshop-free-board');
+});
+
+test('notes typed a second before the renderer crashes are there after reopening', async ({ page, context }) => {
+  const url = await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Kurz vor dem Absturz getippt');
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.crash').catch(() => {});
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect.poll(() => noteTexts(again)).toEqual(['Kurz vor dem Absturz getippt']);
+});
+
+test('export, delete, import gives back the identical workshop', async ({ page }) => {
+  await createWorkshop(page, 'Museum im Dorf', 'Wie könnten wir Jugendliche ins Heimatmuseum holen?');
+  await addBoard(page, 'Empathy Map');
+  await addNote(page, 'Sagt: „Museum ist langweilig“', 'Sagt');
+  await addNote(page, 'Fühlt sich nicht angesprochen', 'Fühlt');
+  await expectSaved(page);
+  const first = await exportFile(page);
+  expect(first.name).toMatch(/^museum-im-dorf-\d{4}-\d{2}-\d{2}\.querwerk\.json$/);
+  expect(first.json.format).toBe('querwerk');
+  expect(first.json.formatVersion).toBe(1);
+
+  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await expect(page.getByText('Workshop „Museum im Dorf“ gelöscht.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Museum im Dorf' })).toHaveCount(0);
+
+  await importFile(page, first.path);
+  await expect(page.getByText('Workshop „Museum im Dorf“ importiert.')).toBeVisible();
+  await page.getByRole('link', { name: 'Museum im Dorf' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Museum im Dorf' })).toBeVisible();
+  const second = await exportFile(page);
+  expect(second.json.workshop).toEqual(first.json.workshop);
+});
+
+test('deleting a workshop can be undone from the message', async ({ page }) => {
+  await createWorkshop(page, 'Rathaus 2030', '');
+  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(page.getByRole('link', { name: 'Rathaus 2030' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Rathaus 2030' })).toBeVisible();
+});
+
+test('importing a file whose workshop exists asks: replace or keep both', async ({ page }) => {
+  await createWorkshop(page, 'Bäckerei Vogel', 'Wie könnten wir Vorbestellungen vereinfachen?');
+  await addBoard(page);
+  await addNote(page, 'Original');
+  await expectSaved(page);
+  const file = await exportFile(page);
+  await page.goto('/');
+  await importFile(page, file.path);
+  const dialog = page.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' });
+  await expect(dialog).toContainText('„Bäckerei Vogel“');
+  await dialog.getByRole('button', { name: 'Beide behalten' }).click();
+  await expect(page.getByRole('link', { name: 'Bäckerei Vogel' })).toHaveCount(2);
+});
+
+const brokenFiles = [
+  ['truncated', (valid) => valid.slice(0, Math.floor(valid.length / 2)), /kein gültiges JSON \(Zeile \d+, Spalte \d+\)/],
+  ['wrong types', (valid) => valid.replace(/"title": "[^"]*"/, '"title": 42'), /Ungültiger Inhalt bei „workshop\.title“: falscher Datentyp/],
+  ['not querwerk', () => JSON.stringify({ format: 'excalidraw', version: 2 }), /keine Querwerk-Datei/],
+  ['newer version', (valid) => valid.replace('"formatVersion": 1', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
+  ['over-long note', (valid) => valid.replace('"text": "Original"', `"text": "${'x'.repeat(5001)}"`), /Zu groß bei „workshop\.boards\[0\]\.notes\[0\]\.text“: 5001 statt höchstens 5000 Zeichen/],
+];
+
+test('broken files each get a clear message and leave the stored data as it was', async ({ page }) => {
+  await createWorkshop(page, 'Bäckerei Vogel', 'Wie könnten wir Vorbestellungen vereinfachen?');
+  await addBoard(page);
+  await addNote(page, 'Original');
+  await expectSaved(page);
+  const valid = readFileSync((await exportFile(page)).path, 'utf8');
+  await page.goto('/');
+  const before = await page.locator('.workshop-list').textContent();
+  for (const [name, make, message] of brokenFiles) {
+    await importFile(page, writeTmp(`${name.replace(/ /g, '-')}.querwerk.json`, make(valid)));
+    const alert = page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' });
+    await expect(alert, name).toContainText(message);
+    await expect(alert).toContainText('Ihre gespeicherten Workshops sind unverändert.');
+    expect(await page.locator('.workshop-list').textContent()).toBe(before);
+  }
+  await shoot(page, 'import-error');
+  // 20 MB is refused before it is read.
+  await importFile(page, writeTmp('huge.querwerk.json', Buffer.alloc(20 * 1024 * 1024, 32)));
+  await expect(page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' })).toContainText('höchstens 10,5 MB');
+  await page.reload();
+  expect(await page.locator('.workshop-list').textContent()).toBe(before);
+});
+
+test('markup and __proto__ keys in a file stay plain data', async ({ page }) => {
+  await createWorkshop(page, 'Sicherheit', '');
+  await addBoard(page);
+  await addNote(page, 'Platzhalter');
+  await expectSaved(page);
+  const file = await exportFile(page);
+  const json = file.json;
+  json.workshop.id = '00000000-0000-4000-8000-000000000001';
+  json.workshop.title = 'Präparierte Datei';
+  json.workshop.boards[0].notes[0].text = '<img src=x onerror="window.__pwned=1">';
+  json.__proto__ = { polluted: true };
+  const text = JSON.stringify(json).replace('{"format"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},"format"');
+  await page.goto('/');
+  await importFile(page, writeTmp('proto.querwerk.json', text));
+  await expect(page.getByText('Workshop „Präparierte Datei“ importiert.')).toBeVisible();
+  await page.getByRole('link', { name: 'Präparierte Datei' }).click();
+  await expect(page.getByText('<img src=x onerror="window.__pwned=1">')).toBeVisible();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => ({}).polluted)).toBeUndefined();
+  expect(await page.locator('.board img').count()).toBe(0);
+});
+
+test('a failing write shows a message that stays until a save succeeds, and stored data is kept', async ({ page }) => {
+  const url = await createWorkshop(page, 'Speichertest', '');
+  await addBoard(page);
+  await addNote(page, 'Sicher gespeichert');
+  await expectSaved(page);
+  // The browser's storage is full from now on.
+  await page.evaluate(() => {
+    window.__realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await addNote(page, 'Nicht mehr gespeichert');
+  const alert = page.getByRole('alert').filter({ hasText: 'Speicher voll – nichts ist verloren.' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Als Datei exportieren' })).toBeVisible();
+  await shoot(page, 'save-failed');
+  // Space is free again: the next change is saved and the message goes.
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.__realPut; });
+  await addNote(page, 'Wieder gespeichert');
+  await expect(alert).toHaveCount(0);
+  await expectSaved(page);
+  await page.goto(url);
+  await expect.poll(() => noteTexts(page)).toEqual(['Sicher gespeichert', 'Nicht mehr gespeichert', 'Wieder gespeichert']);
+});
+
+test('stored data this version cannot read: the app starts, says so and offers the raw data', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('querwerk', 1);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('workshops', 'readwrite');
+      tx.objectStore('workshops').put({ id: 'kaputt', rev: 1, saved_at: 0, title: 'Alter Workshop', data: '{"format":"querwerk","formatVersion":7,' });
+      tx.oncomplete = resolve;
+      tx.onerror = reject;
+    };
+    req.onerror = reject;
+  }));
+  await page.reload();
+  const section = page.getByRole('region', { name: 'Gespeicherte Daten, die diese Version nicht lesen kann' });
+  await expect(section).toContainText('Alter Workshop');
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Rohdaten herunterladen' }).click()]);
+  const path = join(tmp, 'raw.json');
+  await download.saveAs(path);
+  expect(readFileSync(path, 'utf8')).toBe('{"format":"querwerk","formatVersion":7,');
+  await shoot(page, 'unreadable');
+  await page.reload();
+  await expect(section).toContainText('Alter Workshop');
+});
+
+test('two tabs on one workshop never lose an edit', async ({ page, context }) => {
+  const url = await createWorkshop(page, 'Zwei Tabs', '');
+  await addBoard(page);
+  await addNote(page, 'Aus Tab A');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect.poll(() => noteTexts(other)).toEqual(['Aus Tab A']);
+  await addNote(other, 'Aus Tab B');
+  await expectSaved(other);
+  // Tab A takes over B's saved version by itself, because it had nothing unsaved.
+  await expect.poll(() => noteTexts(page)).toEqual(['Aus Tab A', 'Aus Tab B']);
+  await addNote(page, 'Wieder aus A');
+  await expectSaved(page);
+  await expect.poll(() => noteTexts(other)).toEqual(['Aus Tab A', 'Aus Tab B', 'Wieder aus A']);
+
+  // Both change at once: whichever saves second is not allowed to overwrite, and asks instead.
+  await Promise.all([addNote(page, 'Gleichzeitig A'), addNote(other, 'Gleichzeitig B')]);
+  const question = (p) => p.getByRole('alert').filter({ hasText: 'in einem anderen Tab geändert' });
+  await expect.poll(async () => (await question(page).count()) + (await question(other).count())).toBe(1);
+  const [loser, winner] = (await question(page).count()) ? [page, other] : [other, page];
+  await shoot(loser, 'conflict');
+  await question(loser).getByRole('button', { name: 'Diese Fassung behalten' }).click();
+  await expectSaved(loser);
+  const kept = await noteTexts(loser);
+  expect(kept).toContain(loser === page ? 'Gleichzeitig A' : 'Gleichzeitig B');
+  await expect.poll(() => noteTexts(winner)).toEqual(kept);
+});
+
+test('delete all data on this device', async ({ page }) => {
+  await createWorkshop(page, 'Wird gelöscht', '');
+  await page.goto('/about');
+  await expect(page.getByText(/Belegt: .* von .*\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Alle Daten auf diesem Gerät löschen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, alles löschen' }).click();
+  await expect(page.getByText('Alle Daten von Querwerk wurden von diesem Gerät gelöscht.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
+});

@@ -1,0 +1,345 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests of the IndexedDB adapter, the tab channel and storage info (headless Chromium).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect};
+use querwerk::persistence::{
+    request_persistence, storage_info, Db, DeletedMessage, Record, SavedMessage, StorageError,
+    TabChannel, TabMessage,
+};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{BroadcastChannel, DomException};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Each test gets its own database, so tests cannot see each other's records.
+fn unique_name(test: &str) -> String {
+    format!("querwerk-test-{test}-{}", js_sys::Math::random())
+}
+
+async fn fresh_db(test: &str) -> Db {
+    Db::open_named(&unique_name(test))
+        .await
+        .expect("open database")
+}
+
+fn record(id: &str, rev: u64, data: &str) -> Record {
+    Record {
+        id: id.into(),
+        rev,
+        saved_at: 1_767_225_600_000.0 + rev as f64,
+        title: format!("Workshop {id} – Übersicht 🎯"),
+        data: data.into(),
+    }
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (name, value) in fields {
+        Reflect::set(&obj, &(*name).into(), value).expect("set field");
+    }
+    obj.into()
+}
+
+async fn sleep(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("setTimeout");
+    });
+    JsFuture::from(promise).await.expect("timer");
+}
+
+#[wasm_bindgen_test]
+async fn large_unicode_payload_round_trips() {
+    let db = fresh_db("large").await;
+    let chunk = "Grüße aus Köln: Ideen für Straße, Maß und Öl 🚀🧩👩🏽‍🔬 – «Zitat» 漢字\n";
+    let data = chunk.repeat(2_100_000 / chunk.len() + 1);
+    assert!(data.len() >= 2_000_000);
+    let saved = record("w-large", 1, &data);
+
+    db.put(&saved, None).await.expect("put");
+
+    assert_eq!(db.get("w-large").await.expect("get"), Some(saved));
+    assert_eq!(db.get("missing").await.expect("get missing"), None);
+}
+
+#[wasm_bindgen_test]
+async fn list_returns_all_records_in_id_order() {
+    let db = fresh_db("list").await;
+    for id in ["b", "a", "c"] {
+        db.put(&record(id, 1, id), None).await.expect("put");
+    }
+
+    let ids: Vec<String> = db
+        .list()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|entry| entry.expect("readable").id)
+        .collect();
+
+    assert_eq!(ids, ["a", "b", "c"]);
+}
+
+#[wasm_bindgen_test]
+async fn stale_rev_is_refused_and_leaves_newer_data() {
+    let name = unique_name("conflict");
+    let db = Db::open_named(&name).await.expect("open");
+    // A second connection to the same database plays the old tab.
+    let other_tab = Db::open_named(&name).await.expect("open again");
+    db.put(&record("w", 1, "first"), None)
+        .await
+        .expect("create");
+    db.put(&record("w", 2, "second"), Some(1))
+        .await
+        .expect("update");
+
+    let stale = other_tab.put(&record("w", 2, "stale edit"), Some(1)).await;
+
+    assert_eq!(
+        stale,
+        Err(StorageError::Conflict {
+            stored_rev: Some(2)
+        })
+    );
+    assert_eq!(
+        db.get("w").await.expect("get"),
+        Some(record("w", 2, "second"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn create_only_put_is_refused_when_record_exists() {
+    let db = fresh_db("create-only").await;
+    db.put(&record("w", 3, "kept"), None).await.expect("create");
+
+    let again = db.put(&record("w", 1, "replacement"), None).await;
+
+    assert_eq!(
+        again,
+        Err(StorageError::Conflict {
+            stored_rev: Some(3)
+        })
+    );
+    assert_eq!(
+        db.get("w").await.expect("get"),
+        Some(record("w", 3, "kept"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn update_of_a_record_deleted_elsewhere_is_refused() {
+    let db = fresh_db("deleted-elsewhere").await;
+
+    let update = db.put(&record("w", 5, "edit"), Some(4)).await;
+
+    assert_eq!(update, Err(StorageError::Conflict { stored_rev: None }));
+    assert_eq!(db.get("w").await.expect("get"), None);
+}
+
+#[wasm_bindgen_test]
+async fn put_unchecked_overwrites_any_rev() {
+    let db = fresh_db("unchecked").await;
+    db.put(&record("w", 9, "newer"), None)
+        .await
+        .expect("create");
+
+    db.put_unchecked(&record("w", 2, "restored"))
+        .await
+        .expect("restore");
+
+    assert_eq!(
+        db.get("w").await.expect("get"),
+        Some(record("w", 2, "restored"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn delete_and_clear_remove_records() {
+    let db = fresh_db("delete").await;
+    for id in ["a", "b", "c"] {
+        db.put(&record(id, 1, id), None).await.expect("put");
+    }
+
+    db.delete("b").await.expect("delete");
+    db.delete("never-stored").await.expect("delete missing");
+    assert_eq!(db.get("b").await.expect("get"), None);
+    assert_eq!(db.list().await.expect("list").len(), 2);
+
+    db.clear().await.expect("clear");
+    assert!(db.list().await.expect("list").is_empty());
+}
+
+/// Writes a malformed value straight into the store, as an old app version or a bug might have.
+async fn write_raw(db_name: &str, value: &JsValue) {
+    let factory = idb::Factory::new().expect("factory");
+    let database = factory
+        .open(db_name, Some(1))
+        .expect("open")
+        .await
+        .expect("opened");
+    let tx = database
+        .transaction(&["workshops"], idb::TransactionMode::ReadWrite)
+        .expect("transaction");
+    let store = tx.object_store("workshops").expect("store");
+    store.put(value, None).expect("put").await.expect("stored");
+    tx.await.expect("committed");
+    database.close();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_record_is_reported_and_kept() {
+    let name = unique_name("unreadable");
+    let db = Db::open_named(&name).await.expect("open");
+    db.put(&record("good", 1, "fine"), None).await.expect("put");
+    let broken = object(&[
+        ("id", "broken".into()),
+        ("rev", "seven".into()),
+        ("note", "Ärger 🐛".into()),
+    ]);
+    write_raw(&name, &broken).await;
+
+    for _ in 0..2 {
+        let entries = db.list().await.expect("list must not fail");
+        assert_eq!(entries.len(), 2);
+        let unreadable = entries[0].clone().expect_err("broken sorts first");
+        assert_eq!(unreadable.id, "broken");
+        assert!(
+            unreadable.raw_json.contains("\"rev\":\"seven\""),
+            "{}",
+            unreadable.raw_json
+        );
+        assert!(unreadable.raw_json.contains("Ärger 🐛"));
+        assert_eq!(entries[1], Ok(record("good", 1, "fine")));
+    }
+    assert!(matches!(db.get("broken").await, Err(StorageError::Unreadable(u)) if u.id == "broken"));
+    let create = db.put(&record("broken", 1, "new"), None).await;
+    assert!(
+        matches!(create, Err(StorageError::Unreadable(_))),
+        "{create:?}"
+    );
+    assert_eq!(db.list().await.expect("list").len(), 2);
+
+    db.put_unchecked(&record("broken", 1, "replaced on purpose"))
+        .await
+        .expect("replace");
+    assert_eq!(
+        db.get("broken").await.expect("get"),
+        Some(record("broken", 1, "replaced on purpose"))
+    );
+}
+
+#[wasm_bindgen_test]
+fn quota_errors_are_recognised() {
+    let quota =
+        DomException::new_with_message_and_name("full", "QuotaExceededError").expect("exception");
+    assert_eq!(
+        StorageError::write(&quota.clone().into()),
+        StorageError::QuotaExceeded
+    );
+    assert_eq!(
+        StorageError::read(&quota.into()),
+        StorageError::QuotaExceeded
+    );
+
+    let other =
+        DomException::new_with_message_and_name("nope", "DataCloneError").expect("exception");
+    assert_eq!(
+        StorageError::write(&other.into()),
+        StorageError::Write {
+            name: "DataCloneError".into(),
+            message: "nope".into()
+        }
+    );
+    assert!(
+        matches!(StorageError::read(&"thrown string".into()), StorageError::Read { message, .. } if message == "thrown string")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn tab_channel_delivers_to_other_tabs_only() {
+    let sender = TabChannel::new("tab-a".into()).expect("channel");
+    let receiver = TabChannel::new("tab-b".into()).expect("channel");
+    let same_tab = TabChannel::new("tab-a".into()).expect("channel");
+    let received = Rc::new(RefCell::new(Vec::new()));
+    let saved = Rc::new(RefCell::new(Vec::new()));
+    let echoed = Rc::new(RefCell::new(Vec::new()));
+    receiver.on_message({
+        let received = received.clone();
+        move |m| received.borrow_mut().push(m)
+    });
+    receiver.on_saved({
+        let saved = saved.clone();
+        move |m| saved.borrow_mut().push(m)
+    });
+    same_tab.on_message({
+        let echoed = echoed.clone();
+        move |m| echoed.borrow_mut().push(m)
+    });
+
+    // Foreign and malformed messages on the same channel name are ignored.
+    let foreign = BroadcastChannel::new("querwerk-sync").expect("raw channel");
+    foreign.post_message(&"not an object".into()).expect("post");
+    let bad_rev = object(&[
+        ("kind", "saved".into()),
+        ("workshop_id", "x".into()),
+        ("rev", (-1.0).into()),
+        ("tab_id", "tab-z".into()),
+    ]);
+    foreign.post_message(&bad_rev).expect("post");
+    sender.post_saved("w-1", 7).expect("post saved");
+    sender.post_deleted("w-1").expect("post deleted");
+
+    for _ in 0..100 {
+        if received.borrow().len() >= 2 {
+            break;
+        }
+        sleep(20).await;
+    }
+    sleep(100).await;
+
+    let saved_message = SavedMessage {
+        workshop_id: "w-1".into(),
+        rev: 7,
+        tab_id: "tab-a".into(),
+    };
+    let deleted_message = DeletedMessage {
+        workshop_id: "w-1".into(),
+        tab_id: "tab-a".into(),
+    };
+    assert_eq!(
+        *received.borrow(),
+        [
+            TabMessage::Saved(saved_message.clone()),
+            TabMessage::Deleted(deleted_message)
+        ]
+    );
+    assert_eq!(*saved.borrow(), [saved_message]);
+    assert!(
+        echoed.borrow().is_empty(),
+        "own tab's messages must be ignored"
+    );
+
+    // A dropped channel is closed and its callbacks are gone.
+    drop(receiver);
+    sender.post_saved("w-2", 1).expect("post");
+    sleep(100).await;
+    assert_eq!(received.borrow().len(), 2);
+    foreign.close();
+}
+
+#[wasm_bindgen_test]
+async fn storage_info_is_reported_without_error() {
+    let info = storage_info().await;
+    // The test page is served from localhost, a secure context, so Chromium has the API.
+    assert!(info.quota.is_some_and(|q| q > 0.0), "{info:?}");
+    assert!(info.usage.is_some(), "{info:?}");
+    assert!(info.persisted.is_some(), "{info:?}");
+    assert!(request_persistence().await.is_some());
+}
