@@ -1,24 +1,36 @@
+use crate::browser::href;
 use crate::components::icons::Logo;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::Key;
 use crate::state::use_locale;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::A;
+
+/// Moves focus to the main landmark. Done by hand because the router would treat `#main` as a navigation.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
 
 /// The frame of every page: skip link, top bar with navigation and language, and the main landmark.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <a class="skip-link" href="#main">{locale.tr(Key::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{locale.tr(Key::SkipToContent)}</a>
         <header class="topbar">
-            <A href="/" attr:class="brand">
+            <A href=href("/") attr:class="brand">
                 <Logo/>
                 <span class="brand__name">{locale.tr(Key::AppName)}</span>
             </A>
             <nav class="topbar__nav" aria-label=locale.tr(Key::MainNav)>
-                <A href="/" exact=true>{locale.tr(Key::NavWorkshops)}</A>
-                <A href="/about">{locale.tr(Key::NavAbout)}</A>
+                <A href=href("/") exact=true>{locale.tr(Key::NavWorkshops)}</A>
+                <A href=href("/about")>{locale.tr(Key::NavAbout)}</A>
             </nav>
             <LangSwitch/>
         </header>

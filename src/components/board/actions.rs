@@ -344,10 +344,11 @@ impl BoardCtx {
             if !dom::focus_lost() {
                 return;
             }
-            let current = ctx
-                .current
-                .get_untracked()
-                .filter(|id| ctx.position(*id).is_some());
+            // A frame later the board may be gone.
+            let Some(current) = ctx.current.try_get_untracked() else {
+                return;
+            };
+            let current = current.filter(|id| ctx.position(*id).is_some());
             if !current.is_some_and(|id| dom::focus_id(&super::ctx::note_dom(id))) {
                 dom::focus_id(&ctx.root_dom());
             }

@@ -203,9 +203,7 @@ impl BoardCtx {
     }
 
     fn schedule_notice_end(&self, ms: u64) {
-        if let Some(handle) = self.notice_timer.get_value() {
-            handle.clear();
-        }
+        self.stop_notice_timer();
         let ctx = *self;
         let handle = set_timeout_with_handle(
             move || {
@@ -221,10 +219,15 @@ impl BoardCtx {
     }
 
     pub fn clear_notice(&self) {
-        if let Some(handle) = self.notice_timer.get_value() {
+        self.stop_notice_timer();
+        self.notice.set(None);
+    }
+
+    /// Also called when the board unmounts, so no timer fires into disposed state.
+    pub fn stop_notice_timer(&self) {
+        if let Some(Some(handle)) = self.notice_timer.try_get_value() {
             handle.clear();
         }
-        self.notice.set(None);
     }
 
     /// DOM ids. Zones are numbered rather than named by key, because keys from files may hold any text.

@@ -113,12 +113,12 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 }
 
 pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
-    let started = ctx.drag.with_value(|slot| {
+    let started = ctx.drag.try_with_value(|slot| {
         slot.as_ref()
             .filter(|p| p.note == id && p.pointer == ev.pointer_id())
             .map(|p| p.started)
     });
-    let Some(started) = started else { return };
+    let Some(Some(started)) = started else { return };
     let target = ctx.drop.get_untracked().filter(|_| started);
     end(ctx);
     if let Some(t) = target {
@@ -128,11 +128,12 @@ pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 
 /// Pointer cancelled (e.g. the browser took over the touch) or capture lost: the note snaps back.
 pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
-    let ours = ctx.drag.with_value(|slot| {
+    // `lostpointercapture` also fires when a drop re-creates the card, possibly after the board is gone.
+    let ours = ctx.drag.try_with_value(|slot| {
         slot.as_ref()
             .is_some_and(|p| p.note == id && p.pointer == ev.pointer_id())
     });
-    if ours {
+    if ours == Some(true) {
         end(ctx);
     }
 }
@@ -140,7 +141,7 @@ pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 /// Ends any drag without moving anything (also used by Escape).
 pub fn end(ctx: BoardCtx) {
     ctx.drag.set_value(None);
-    if ctx.dragging.get_untracked().is_some() {
+    if ctx.dragging.try_get_untracked().flatten().is_some() {
         ctx.dragging.set(None);
         ctx.drop.set(None);
         ctx.drag_offset.set((0.0, 0.0));

@@ -34,16 +34,20 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
         let _ = el.set_selection_range(end, end);
     });
 
+    // Removing the focused field fires one last blur after this editor's signals are disposed: hence `try_`.
     let finish = move |refocus: bool| {
-        if done.get_value() || too_long() {
+        if done.try_get_value() != Some(false) {
             return;
         }
-        if ctx.commit(id, &text.get_untracked(), refocus) {
+        let Some(value) = text.try_get_untracked() else {
+            return;
+        };
+        if value.chars().count() <= MAX_NOTE_CHARS && ctx.commit(id, &value, refocus) {
             done.set_value(true);
         }
     };
     let cancel = move || {
-        if !done.get_value() {
+        if done.try_get_value() == Some(false) {
             done.set_value(true);
             ctx.cancel(id, true);
         }
@@ -67,7 +71,7 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
         let inside = ev
             .related_target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(wrap.get_untracked())
+            .zip(wrap.try_get_untracked().flatten())
             .is_some_and(|(to, wrap)| wrap.contains(Some(&to)));
         if !inside {
             finish(false);

@@ -40,9 +40,10 @@ pub fn NoteMenu(
         let inside = ev
             .related_target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(wrap.get_untracked())
+            .zip(wrap.try_get_untracked().flatten())
             .is_some_and(|(to, wrap)| wrap.contains(Some(&to)));
-        if !inside && ctx.menu.get_untracked() == Some((id, menu)) {
+        // Also fires when a recolour re-creates the card under the focused button; the card is gone by then.
+        if !inside && ctx.menu.try_get_untracked() == Some(Some((id, menu))) {
             ctx.menu.set(None);
         }
     };
