@@ -11,8 +11,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn container() -> web_sys::HtmlElement {
     let document = document();
-    let div = document.create_element("div").expect("div").unchecked_into::<web_sys::HtmlElement>();
-    document.body().expect("body").append_child(&div).expect("append");
+    let div = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into::<web_sys::HtmlElement>();
+    document
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
     div
 }
 
@@ -24,7 +31,13 @@ async fn start_page_renders_in_german_and_switches_to_english() {
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Neuen Workshop anlegen"), "{text}");
-    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("de"));
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("de")
+    );
 
     let english = root
         .query_selector("button[lang='en']")
@@ -36,14 +49,24 @@ async fn start_page_renders_in_german_and_switches_to_english() {
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Create a new workshop"), "{text}");
-    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
     assert_eq!(prefs::load_lang(), Lang::En);
     prefs::save_lang(Lang::De);
 }
 
 #[wasm_bindgen_test]
 fn a_stored_language_that_is_unknown_falls_back_to_german() {
-    let storage = window().local_storage().ok().flatten().expect("localStorage");
+    let storage = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("localStorage");
     storage.set_item("querwerk.lang", "\"fr\"").expect("set");
     assert_eq!(prefs::load_lang(), Lang::De);
     storage.set_item("querwerk.lang", "not json").expect("set");

@@ -44,6 +44,8 @@ fn show_message() {
         let a = document.create_element("a").ok()?;
         a.set_text_content(Some(lang.text(Key::PanicReload)));
         a.set_attribute("href", &href).ok()?;
+        // The router must not handle this link: the app behind it no longer runs.
+        a.set_attribute("rel", "external").ok()?;
         a.set_class_name("button button--primary");
         bx.append_child(&h).ok()?;
         bx.append_child(&p).ok()?;

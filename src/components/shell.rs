@@ -4,8 +4,8 @@ use crate::components::lang_switch::LangSwitch;
 use crate::i18n::Key;
 use crate::state::use_locale;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 /// Moves focus to the main landmark. Done by hand because the router would treat `#main` as a navigation.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {

@@ -4,7 +4,7 @@ use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
 use crate::model::{BoardId, WorkshopId};
-use crate::state::{use_locale, use_store, Opened};
+use crate::state::{use_locale, use_store, Opened, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -19,8 +19,10 @@ pub fn WorkshopPage() -> impl IntoView {
         Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<WorkshopId>().ok())));
     let selected = RwSignal::new(None::<BoardId>);
 
+    // Opens once storage is ready: on a reload the route is known before IndexedDB is.
     Effect::new(move |_| {
-        if let Some(id) = id.get() {
+        let ready = store.storage.get() != Storage::Loading;
+        if let (true, Some(id)) = (ready, id.get()) {
             spawn_local(async move { store.open(id).await });
         }
     });

@@ -24,7 +24,9 @@ impl Store {
     /// Starts the save timer unless one is already running: the first unsaved change is written after
     /// `DEBOUNCE_MS` however long the burst of changes lasts.
     pub(super) fn schedule_save(&self) {
-        if !self.scheduled.get_value() {
+        // After a failure the pending timer is the slow retry: a new change deserves a prompt attempt.
+        let retrying = matches!(self.saving.get_untracked(), Saving::Failed(_));
+        if retrying || !self.scheduled.get_value() {
             self.schedule_save_in(DEBOUNCE_MS);
         }
     }

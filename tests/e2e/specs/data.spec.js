@@ -3,6 +3,8 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.js';
 import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'querwerk-e2e-'));
@@ -43,16 +45,28 @@ test('notes survive a reload', async ({ page }) => {
   await shoot(page, 'workshop-free-board');
 });
 
-test('notes typed a second before the renderer crashes are there after reopening', async ({ page, context }) => {
+test('notes typed a second before the renderer crashes are there after reopening the browser', async ({ browserName }, testInfo) => {
+  // A browser profile of its own, so the browser can be started again on the same storage.
+  const profile = mkdtempSync(join(tmpdir(), 'querwerk-profile-'));
+  const launch = () => chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: testInfo.project.use.baseURL,
+  });
+  let context = await launch();
+  const page = context.pages()[0] ?? await context.newPage();
   const url = await createWorkshop(page);
   await addBoard(page);
   await addNote(page, 'Kurz vor dem Absturz getippt');
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => {});
-  const again = await context.newPage();
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {}); // never answers: the renderer is gone
+  await crashed;
+  await context.close();
+  context = await launch();
+  const again = context.pages()[0] ?? await context.newPage();
   await again.goto(url);
   await expect.poll(() => noteTexts(again)).toEqual(['Kurz vor dem Absturz getippt']);
+  await context.close();
 });
 
 test('export, delete, import gives back the identical workshop', async ({ page }) => {

@@ -16,7 +16,13 @@ export const test = base.extend({
     page.requests = [];
     page.problems = [];
     page.on('request', (r) => page.requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+    // Failed sub-resources count; a document answered with 404.html (a static host's deep link) does not.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.problems.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') page.problems.push(`${r.status()} ${r.url()}`);
+    });
     page.on('pageerror', (e) => page.problems.push(String(e)));
     await use(page);
   },
