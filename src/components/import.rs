@@ -60,7 +60,7 @@ pub fn import(store: Store, lang: Lang, file: web_sys::File, state: RwSignal<Imp
                 ..Default::default()
             },
             Err(failure) => {
-                web_sys::console::warn_1(&format!("Querwerk: import failed: {failure:?}").into());
+                web_sys::console::warn_1(&format!("Querwerk: import failed: {failure}").into());
                 ImportState {
                     failed: Some(failure_text(lang, &failure)),
                     ..Default::default()

@@ -12,7 +12,7 @@ pub fn SaveStatus() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     view! {
-        <p class="save-status" role="status" data-state=move || format!("{:?}", store.saving.get()).to_lowercase()>
+        <p class="save-status" role="status" data-state=move || store.saving.with(Saving::name)>
             {move || match store.saving.get() {
                 Saving::Saved => locale.t(Key::SaveSaved),
                 _ => locale.t(Key::SavePending),

@@ -70,6 +70,22 @@ pub enum InvalidKind {
     NotFinite,
 }
 
+impl InvalidKind {
+    /// An English name for logs (the UI translates the kind itself).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::WrongType => "wrong type",
+            Self::WrongValue => "wrong value",
+            Self::DuplicateId => "duplicate id",
+            Self::Empty => "empty",
+            Self::NoZones => "no zones",
+            Self::DuplicateZone => "duplicate zone",
+            Self::NotFinite => "not finite",
+        }
+    }
+}
+
 /// A migration step could not make sense of the old data.
 #[derive(Debug, thiserror::Error)]
 pub enum MigrationError {
@@ -111,7 +127,7 @@ impl ImportError {
             ViolationKind::NoZones => InvalidKind::NoZones,
             ViolationKind::NotFinite => InvalidKind::NotFinite,
         };
-        let message = format!("{kind:?}");
+        let message = kind.as_str().to_owned();
         ImportError::invalid(path, kind, message)
     }
 }

@@ -10,12 +10,14 @@ const MAX_SLUG: usize = 60;
 /// Empty if nothing usable is left.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // ASCII lowering only: full Unicode case tables would cost about 20 KB of wasm for file names.
+    for c in text.chars() {
+        let c = c.to_ascii_lowercase();
         let mapped = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
+            'ä' | 'Ä' => "ae",
+            'ö' | 'Ö' => "oe",
+            'ü' | 'Ü' => "ue",
+            'ß' | 'ẞ' => "ss",
             c if c.is_ascii_alphanumeric() => {
                 out.push(c);
                 continue;

@@ -6,16 +6,16 @@ use crate::model::LimitKind;
 
 /// Bytes as a short German/English figure, e.g. "10 MB" or "512 KB".
 pub fn bytes(lang: Lang, n: u64) -> String {
-    let (value, unit) = if n >= 1_000_000 {
-        (n as f64 / 1_000_000.0, "MB")
+    // Integer arithmetic on purpose: float formatting would add about 15 KB to the wasm.
+    let (tenths, unit) = if n >= 1_000_000 {
+        ((n + 50_000) / 100_000, "MB")
     } else {
-        (n as f64 / 1_000.0, "KB")
+        ((n + 50) / 100, "KB")
     };
-    let text = format!("{value:.1}");
-    let text = text.trim_end_matches(".0");
-    match lang {
-        Lang::De => format!("{} {unit}", text.replace('.', ",")),
-        Lang::En => format!("{text} {unit}"),
+    let separator = if lang == Lang::De { ',' } else { '.' };
+    match tenths % 10 {
+        0 => format!("{} {unit}", tenths / 10),
+        d => format!("{}{separator}{d} {unit}", tenths / 10),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::store::{Opened, Saving, Store};
 use crate::browser::clock::now_ms;
+use crate::browser::prefs;
 use crate::commands::{Command, CommandError};
 use crate::format::parse_stored;
 use crate::model::{Timestamp, WorkshopId};
@@ -28,6 +29,7 @@ impl Store {
                     self.dirty.set_value(false);
                     self.current.set(Some(imported.workshop));
                     self.saving.set(Saving::Saved);
+                    self.unexported.set(prefs::unexported(id));
                     self.sync_undo_redo();
                     self.opened.set(Opened::Ready(id));
                 }

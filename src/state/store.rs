@@ -65,6 +65,18 @@ pub enum Saving {
     },
 }
 
+impl Saving {
+    /// A stable name for styling and tests.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Saving::Saved => "saved",
+            Saving::Pending => "pending",
+            Saving::Failed(_) => "failed",
+            Saving::Conflict { .. } => "conflict",
+        }
+    }
+}
+
 /// The open workshop as this tab knows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
@@ -176,7 +188,7 @@ impl Store {
                 }),
             }
         }
-        ok.sort_by(|a, b| b.updated.cmp(&a.updated));
+        ok.sort_by_key(|s| std::cmp::Reverse(s.updated));
         self.workshops.set(ok);
         self.unreadable.set(bad);
     }

@@ -3,7 +3,7 @@
 
 use super::ctx::{note_dom, use_board, Menu};
 use super::dom;
-use super::icons::{ColourIcon, MoveIcon};
+use super::icons::{self, Icon};
 use super::view::colour_key;
 use crate::i18n::Key;
 use crate::model::{NoteColour, NoteId};
@@ -55,8 +55,8 @@ pub fn NoteMenu(
         Menu::Move => locale.t(Key::MoveNote).to_owned(),
     };
     let icon = match menu {
-        Menu::Colour => view! { <ColourIcon/> }.into_any(),
-        Menu::Move => view! { <MoveIcon/> }.into_any(),
+        Menu::Colour => icons::COLOUR,
+        Menu::Move => icons::MOVE,
     };
     let panel = {
         let trigger = trigger.clone();
@@ -81,7 +81,7 @@ pub fn NoteMenu(
                 aria-controls=move || is_open().then(|| panel_id.clone())
                 on:click=move |_| ctx.toggle_menu(id, menu)
             >
-                {icon}
+                <Icon d=icon/>
             </button>
             {panel}
         </div>

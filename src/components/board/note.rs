@@ -3,7 +3,7 @@
 use super::ctx::{note_dom, use_board, Menu};
 use super::drag;
 use super::editor::NoteEditor;
-use super::icons::{DeleteIcon, EditIcon, GripIcon};
+use super::icons::{self, Icon};
 use super::keys::on_note_key;
 use super::menus::NoteMenu;
 use super::view::{colour_key, NoteView};
@@ -15,8 +15,6 @@ use leptos::prelude::*;
 #[component]
 pub fn NoteCard(
     note: NoteView,
-    /// Key of the zone the card sits in.
-    zone: String,
     /// The zone's label in the current language, for the card's accessible name.
     zone_label: Signal<String>,
     /// Whether this card is its zone's roving tab stop.
@@ -56,13 +54,10 @@ pub fn NoteCard(
             format!("translate({x}px, {y}px)")
         })
     };
-    let on_focusin = {
-        let zone = zone.clone();
-        move |_| {
-            if ctx.current.get_untracked() != Some(id) {
-                ctx.current.set(Some(id));
-            }
-            ctx.active_zone.set_value(Some(zone.clone()));
+    // The zone records itself as active on the same event (it bubbles).
+    let on_focusin = move |_| {
+        if ctx.current.get_untracked() != Some(id) {
+            ctx.current.set(Some(id));
         }
     };
     let body = move || {
@@ -123,7 +118,7 @@ fn NoteActions(
     view! {
         <div class="note__actions">
             <span class="note__grip" aria-hidden="true">
-                <GripIcon/>
+                <Icon d=icons::GRIP class="icon--grip"/>
             </span>
             <button
                 type="button"
@@ -134,7 +129,7 @@ fn NoteActions(
                 aria-keyshortcuts="Enter"
                 on:click=move |_| ctx.edit(id)
             >
-                <EditIcon/>
+                <Icon d=icons::EDIT/>
             </button>
             <NoteMenu id menu=Menu::Colour colour tabindex/>
             <Show when=move || { zone_count.get() > 1 }>
@@ -149,7 +144,7 @@ fn NoteActions(
                 aria-keyshortcuts="Delete"
                 on:click=move |_| ctx.delete(id)
             >
-                <DeleteIcon/>
+                <Icon d=icons::DELETE/>
             </button>
         </div>
     }

@@ -1,7 +1,7 @@
 //! The slim bar above the board (undo, redo, keyboard help) and the message area below it.
 
 use super::ctx::{use_board, Notice};
-use super::icons::{RedoIcon, UndoIcon};
+use super::icons::{self, Icon};
 use crate::i18n::Key;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ pub fn Toolbar() -> impl IntoView {
                     disabled=move || !can.get().0
                     on:click=move |_| ctx.undo()
                 >
-                    <UndoIcon/>
+                    <Icon d=icons::UNDO/>
                     <span>{locale.tr(Key::Undo)}</span>
                 </button>
                 <button
@@ -33,7 +33,7 @@ pub fn Toolbar() -> impl IntoView {
                     disabled=move || !can.get().1
                     on:click=move |_| ctx.redo()
                 >
-                    <RedoIcon/>
+                    <Icon d=icons::REDO/>
                     <span>{locale.tr(Key::Redo)}</span>
                 </button>
             </div>

@@ -72,32 +72,28 @@ pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl I
         let key = key.clone();
         move |_| ctx.active_zone.set_value(Some(key.clone()))
     };
-    let card_zone = key.clone();
     let card = move |note: NoteView| {
         let id = note.id;
         let tab_stop = Signal::derive(move || tab_sel.with_value(|s| s.selected(&Some(id))));
         view! {
             <li class="zone__item">
-                <NoteCard note zone=card_zone.clone() zone_label tab_stop zone_count/>
+                <NoteCard note zone_label tab_stop zone_count/>
             </li>
         }
     };
-    let draft_card = {
-        let key = key.clone();
-        move || {
-            draft.get().map(|id: NoteId| {
-                let note = NoteView {
-                    id,
-                    text: String::new(),
-                    colour: NoteColour::default(),
-                };
-                view! {
-                    <li class="zone__item">
-                        <NoteCard note zone=key.clone() zone_label tab_stop=Signal::stored(false) zone_count/>
-                    </li>
-                }
-            })
-        }
+    let draft_card = move || {
+        draft.get().map(|id: NoteId| {
+            let note = NoteView {
+                id,
+                text: String::new(),
+                colour: NoteColour::default(),
+            };
+            view! {
+                <li class="zone__item">
+                    <NoteCard note zone_label tab_stop=Signal::stored(false) zone_count/>
+                </li>
+            }
+        })
     };
     view! {
         <section

@@ -295,3 +295,29 @@ test('phone: zones stack, notes stay usable and every control is at least 44 px'
   expect(width).toBeLessThanOrEqual(390);
   expect(page.problems).toEqual([]);
 });
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('a finger drags a note by its grip to another zone', async ({ page }) => {
+    await createWorkshop(page);
+    await addBoard(page, 'Empathy Map');
+    await addNote(page, 'Per Finger verschoben', 'Sagt');
+    const grip = note(page, 'Per Finger verschoben').locator('.note__grip');
+    // Both zones on screen, away from the edges where a drag scrolls the page.
+    await zone(page, 'Sagt').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const [x0, y0] = await centre(grip);
+    const target = await zone(page, 'Denkt').boundingBox();
+    const [x1, y1] = [target.x + target.width / 2, target.y + 60];
+    expect(y1).toBeLessThan(844 - 48);
+    // Real touch input (Playwright has no touch drag): Chromium turns it into pointer events of type "touch".
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', x0, y0);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 10, y0 + ((y1 - y0) * i) / 10);
+    await expect(zone(page, 'Denkt')).toHaveClass(/zone--drop/);
+    await touch('touchEnd');
+    await expect(note(page, 'Per Finger verschoben')).toHaveAccessibleName(/^Notiz in „Denkt“/);
+    expect(page.problems).toEqual([]);
+  });
+});

@@ -255,3 +255,43 @@ test('delete all data on this device', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
 });
+
+test('a workshop file dropped on the start page is imported', async ({ page }) => {
+  await createWorkshop(page, 'Vereinsheim', 'Wie könnten wir Termine digital abstimmen?');
+  await addBoard(page);
+  await addNote(page, 'Doodle ist zu kompliziert');
+  await expectSaved(page);
+  const file = await exportFile(page);
+  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await expect(page.getByRole('link', { name: 'Vereinsheim' })).toHaveCount(0);
+  const content = readFileSync(file.path, 'utf8');
+  const drop = await page.evaluateHandle(({ name, content }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], name, { type: 'application/json' }));
+    return dt;
+  }, { name: file.name, content });
+  await page.dispatchEvent('.home', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('.home', 'drop', { dataTransfer: drop });
+  await expect(page.getByText('Workshop „Vereinsheim“ importiert.')).toBeVisible();
+  await page.getByRole('link', { name: 'Vereinsheim' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Doodle ist zu kompliziert']);
+});
+
+test('after many changes without an export, a backup is suggested; exporting resets it', async ({ page }) => {
+  const url = await createWorkshop(page, 'Sicherung', '');
+  const id = url.split('/').pop();
+  await addBoard(page);
+  await expectSaved(page);
+  await page.evaluate((id) => localStorage.setItem(`querwerk.unexported.${id}`, '40'), id);
+  await addNote(page, 'Noch eine Änderung');
+  const reminder = page.getByRole('status').filter({ hasText: 'seit der letzten Sicherung viel geändert' });
+  await expect(reminder).toBeVisible();
+  await shoot(page, 'backup-reminder');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    reminder.getByRole('button', { name: 'Als Datei exportieren' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sicherung-.*\.querwerk\.json$/);
+  await expect(reminder).toHaveCount(0);
+  expect(await page.evaluate((id) => localStorage.getItem(`querwerk.unexported.${id}`), id)).toBeNull();
+});
