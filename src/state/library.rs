@@ -55,7 +55,10 @@ impl Store {
             .update(|list| list.insert(0, Summary::of(&ws)));
         self.broadcast_saved(&ws.id.to_string(), 1);
         // Ask once there is something worth keeping; Firefox may show a prompt, Chrome decides silently.
-        let _ = crate::persistence::request_persistence().await;
+        // Not awaited: the answer changes nothing here and may take a while.
+        leptos::task::spawn_local(async {
+            let _ = crate::persistence::request_persistence().await;
+        });
         Ok(())
     }
 
