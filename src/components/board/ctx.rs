@@ -4,7 +4,7 @@
 //! `store.dispatch`, so each user action is exactly one undo step.
 
 use super::dom;
-use crate::components::board::view::{local, NoteView};
+use super::view::{local, NoteView};
 use crate::i18n::Key;
 use crate::model::{Board, BoardId, NoteId, Timestamp};
 use crate::state::{Locale, Store};

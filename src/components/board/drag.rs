@@ -4,7 +4,6 @@
 use super::ctx::{note_dom, BoardCtx, DropTarget};
 use super::dom;
 use crate::model::{BoardId, NoteId};
-use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
@@ -64,18 +63,6 @@ pub fn down(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
         started: false,
         zones: Vec::new(),
     }));
-}
-
-/// While a card is pressed no text selection may start: Chrome would otherwise extend one across the whole board on
-/// every move of a drag, which costs far more than the drag itself. Its anchor may lie outside the card (the card
-/// is `user-select: none`), hence a window listener. Removed when the board unmounts.
-pub fn install(ctx: BoardCtx) {
-    let handle = window_event_listener(ev::selectstart, move |ev| {
-        if ctx.drag.try_with_value(Option::is_some) == Some(true) {
-            ev.prevent_default();
-        }
-    });
-    on_cleanup(move || handle.remove());
 }
 
 pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {

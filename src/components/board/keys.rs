@@ -24,7 +24,8 @@ fn on_board_key(ctx: BoardCtx, ev: &KeyboardEvent) {
             return;
         }
     }
-    let key = ev.key().to_lowercase();
+    // ASCII only: the keys compared are letters, and Unicode case tables would cost wasm size.
+    let key = ev.key().to_ascii_lowercase();
     let command = ev.ctrl_key() || ev.meta_key();
     let handled = match (key.as_str(), command, ev.shift_key(), ev.alt_key()) {
         ("z", true, false, false) => {

@@ -34,7 +34,6 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     let ctx = BoardCtx::new(board, store, locale);
     provide_context(ctx);
     keys::install_shortcuts(ctx);
-    drag::install(ctx);
     on_cleanup(move || ctx.stop_notice_timer());
 
     let zones = Memo::new(move |_| {

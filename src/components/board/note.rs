@@ -50,8 +50,9 @@ pub fn NoteCard(
     };
     let transform = move || {
         dragging.get().then(|| {
+            // Whole pixels: formatting floats would pull float printing into the wasm.
             let (x, y) = ctx.drag_offset.get();
-            format!("translate({x}px, {y}px)")
+            format!("translate({}px, {}px)", x.round() as i32, y.round() as i32)
         })
     };
     // The zone records itself as active on the same event (it bubbles).
@@ -83,6 +84,7 @@ pub fn NoteCard(
             aria-label=label
             aria-describedby=ctx.help_dom()
             data-note-id=id.to_string()
+            data-colour-name=locale.tr(colour_key(colour))
             style:transform=transform
             on:keydown=move |ev| on_note_key(ctx, id, &ev)
             on:focusin=on_focusin

@@ -296,6 +296,24 @@ test('phone: zones stack, notes stay usable and every control is at least 44 px'
   expect(page.problems).toEqual([]);
 });
 
+test('the board follows the language switch: zone names, note names and messages', async ({ page }) => {
+  await createWorkshop(page);
+  await addBoard(page, 'Empathy Map');
+  await addNote(page, 'Zu teuer', 'Fühlt');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Feels', exact: true })).toBeVisible();
+  await expect(note(page, 'Zu teuer')).toHaveAccessibleName('Note in “Feels”, Yellow: Zu teuer');
+  await note(page, 'Zu teuer').focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(status(page)).toHaveText('Note moved to “Does”.');
+  await page.getByRole('button', { name: 'Add note to “Says”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(note(page, 'Zu teuer')).toHaveAccessibleName('Notiz in „Tut“, Gelb: Zu teuer');
+  expect(page.problems).toEqual([]);
+});
+
 test.describe('touch', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
