@@ -15,7 +15,8 @@ pub fn SaveStatus() -> impl IntoView {
         <p class="save-status" role="status" data-state=move || store.saving.with(Saving::name)>
             {move || match store.saving.get() {
                 Saving::Saved => locale.t(Key::SaveSaved),
-                _ => locale.t(Key::SavePending),
+                Saving::Pending => locale.t(Key::SavePending),
+                Saving::Failed(_) | Saving::Conflict { .. } => locale.t(Key::SaveNotSaved),
             }}
         </p>
     }

@@ -85,6 +85,7 @@ pub fn text(key: Key) -> &'static str {
         Key::AllDataDeleted => "Alle Daten von Querwerk wurden von diesem Gerät gelöscht.",
         Key::SaveSaved => "Gespeichert",
         Key::SavePending => "Wird gespeichert …",
+        Key::SaveNotSaved => "Nicht gespeichert",
         Key::SaveFailed => "Speichern fehlgeschlagen – Ihre Änderungen sind noch da, aber nicht im Browser gesichert. Exportieren Sie den Workshop als Datei. Querwerk versucht es weiter.",
         Key::SaveQuota => "Speicher voll – nichts ist verloren. Exportieren Sie den Workshop als Datei, um Platz zu schaffen. Querwerk versucht es weiter.",
         Key::SaveConflict => "Dieser Workshop wurde inzwischen in einem anderen Tab geändert. Welche Fassung soll gelten?",

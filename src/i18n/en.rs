@@ -85,6 +85,7 @@ pub fn text(key: Key) -> &'static str {
         Key::AllDataDeleted => "All Querwerk data was deleted from this device.",
         Key::SaveSaved => "Saved",
         Key::SavePending => "Saving …",
+        Key::SaveNotSaved => "Not saved",
         Key::SaveFailed => "Saving failed – your changes are still here but not stored in the browser. Export the workshop as a file. Querwerk keeps trying.",
         Key::SaveQuota => "Storage full – nothing is lost. Export the workshop as a file to make room. Querwerk keeps trying.",
         Key::SaveConflict => "This workshop was changed in another tab in the meantime. Which version should count?",

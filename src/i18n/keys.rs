@@ -95,6 +95,7 @@ keys! {
     AllDataDeleted,
     SaveSaved,
     SavePending,
+    SaveNotSaved,
     SaveFailed,
     SaveQuota,
     SaveConflict,
