@@ -30,12 +30,16 @@ pub enum ImportFailure {
 }
 
 fn record_of(ws: &Workshop, rev: u64) -> Record {
+    record_with(ws, rev, to_stored(ws, &clock::now_iso()))
+}
+
+fn record_with(ws: &Workshop, rev: u64, data: String) -> Record {
     Record {
         id: ws.id.to_string(),
         rev,
         saved_at: js_sys::Date::now(),
         title: ws.title.clone(),
-        data: to_stored(ws, &clock::now_iso()),
+        data,
     }
 }
 
@@ -49,8 +53,13 @@ impl Store {
     }
 
     async fn store_new(&self, ws: Workshop) -> Result<(), StorageError> {
+        let record = record_of(&ws, 1);
+        self.store_record(ws, record).await
+    }
+
+    async fn store_record(&self, ws: Workshop, record: Record) -> Result<(), StorageError> {
         let db = self.db().ok_or(StorageError::Unavailable)?;
-        db.put(&record_of(&ws, 1), None).await?;
+        db.put(&record, None).await?;
         self.workshops
             .update(|list| list.insert(0, Summary::of(&ws)));
         self.broadcast_saved(&ws.id.to_string(), 1);
@@ -72,9 +81,16 @@ impl Store {
 
     /// Reads, validates and stores a workshop file. A failure leaves everything stored as it was.
     pub async fn import_file(&self, file: web_sys::File) -> Result<ImportOutcome, ImportFailure> {
-        crate::browser::perf::start("querwerk:import");
+        use crate::browser::perf;
+        perf::start("querwerk:import");
+        perf::start("querwerk:import:read");
         let text = files::read_text(file, format::MAX_FILE_BYTES).await?;
+        perf::measure("querwerk:import:read");
+        perf::start("querwerk:import:parse");
         let imported = import_workshop(&text)?;
+        perf::measure("querwerk:import:parse");
+        // A current, unrepaired file is already the stored envelope: keep its text instead of writing it anew.
+        let verbatim = !imported.migrated && imported.repaired == 0;
         let ws = imported.workshop;
         let db = self.db().ok_or(StorageError::Unavailable)?;
         if let Some(existing) = db.get(&ws.id.to_string()).await? {
@@ -84,8 +100,11 @@ impl Store {
             });
         }
         let id = ws.id;
-        self.store_new(ws).await?;
-        crate::browser::perf::measure("querwerk:import");
+        perf::start("querwerk:import:store");
+        let record = if verbatim { record_with(&ws, 1, text) } else { record_of(&ws, 1) };
+        self.store_record(ws, record).await?;
+        perf::measure("querwerk:import:store");
+        perf::measure("querwerk:import");
         Ok(ImportOutcome::Added(id))
     }
 
