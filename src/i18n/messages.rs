@@ -4,10 +4,12 @@ use super::{Key, Lang};
 use crate::format::{ImportError, InvalidKind};
 use crate::model::LimitKind;
 
-/// Bytes as a short German/English figure, e.g. "10 MB" or "512 KB".
+/// Bytes as a short German/English figure, e.g. "10,5 MB", "512 KB" or "10.7 GB".
 pub fn bytes(lang: Lang, n: u64) -> String {
     // Integer arithmetic on purpose: float formatting would add about 15 KB to the wasm.
-    let (tenths, unit) = if n >= 1_000_000 {
+    let (tenths, unit) = if n >= 1_000_000_000 {
+        ((n + 50_000_000) / 100_000_000, "GB")
+    } else if n >= 1_000_000 {
         ((n + 50_000) / 100_000, "MB")
     } else {
         ((n + 50) / 100, "KB")
@@ -92,5 +94,6 @@ mod tests {
         assert_eq!(bytes(Lang::De, 10_485_760), "10,5 MB");
         assert_eq!(bytes(Lang::En, 20_000_000), "20 MB");
         assert_eq!(bytes(Lang::En, 512_000), "512 KB");
+        assert_eq!(bytes(Lang::De, 10_737_418_240), "10,7 GB");
     }
 }

@@ -101,7 +101,11 @@ impl Store {
         }
         let id = ws.id;
         perf::start("querwerk:import:store");
-        let record = if verbatim { record_with(&ws, 1, text) } else { record_of(&ws, 1) };
+        let record = if verbatim {
+            record_with(&ws, 1, text)
+        } else {
+            record_of(&ws, 1)
+        };
         self.store_record(ws, record).await?;
         perf::measure("querwerk:import:store");
         perf::measure("querwerk:import");
