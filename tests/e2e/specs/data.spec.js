@@ -138,6 +138,9 @@ test('broken files each get a clear message and leave the stored data as it was'
     await expect(alert).toContainText('Ihre gespeicherten Workshops sind unverändert.');
     expect(await page.locator('.workshop-list').textContent()).toBe(before);
   }
+  // Not text at all (an image, say): read as bytes, refused as unreadable.
+  await importFile(page, writeTmp('bild.querwerk.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3])));
+  await expect(page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' })).toContainText('Die Datei konnte nicht gelesen werden.');
   await shoot(page, 'import-error');
   // 20 MB is refused before it is read.
   await importFile(page, writeTmp('huge.querwerk.json', Buffer.alloc(20 * 1024 * 1024, 32)));
