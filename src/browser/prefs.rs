@@ -23,6 +23,18 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
+const HAS_WORKSHOPS_KEY: &str = "querwerk.has-workshops";
+
+/// Whether the last run had workshops: lets the start page pick its layout before IndexedDB answers,
+/// so nothing jumps when it does.
+pub fn had_workshops() -> bool {
+    Local::get::<bool>(HAS_WORKSHOPS_KEY).unwrap_or(false)
+}
+
+pub fn remember_has_workshops(has: bool) {
+    let _ = Local::set(HAS_WORKSHOPS_KEY, has);
+}
+
 fn unexported_key(id: WorkshopId) -> String {
     format!("querwerk.unexported.{id}")
 }

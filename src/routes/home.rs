@@ -17,8 +17,7 @@ pub fn Home() -> impl IntoView {
     let creating = RwSignal::new(false);
     let import_state = RwSignal::new(ImportState::default());
     let dragging = RwSignal::new(false);
-    let empty =
-        move || store.storage.get() != Storage::Loading && store.workshops.with(|l| l.is_empty());
+    let empty = move || store.looks_empty();
 
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

@@ -2,6 +2,7 @@
 //! reach IndexedDB. Split across files by concern: `store.rs` (shape and start-up), `library.rs` (create,
 //! import, delete), `session.rs` (open, dispatch, undo), `autosave.rs` (saving and tab sync).
 
+use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::{Timestamp, Workshop, WorkshopId};
@@ -101,6 +102,8 @@ pub struct Store {
     pub saving: RwSignal<Saving>,
     /// `(can undo, can redo)`, kept next to the history for the buttons.
     pub undo_redo: RwSignal<(bool, bool)>,
+    /// What the last run knew: whether there were workshops (see [`Store::looks_empty`]).
+    had_workshops: bool,
     pub(super) history: StoredValue<History>,
     /// The rev of the stored version the open workshop is based on.
     pub(super) base_rev: StoredValue<Option<u64>>,
@@ -126,6 +129,7 @@ pub fn provide_store() -> Store {
         current: RwSignal::new(None),
         saving: RwSignal::new(Saving::Saved),
         undo_redo: RwSignal::new((false, false)),
+        had_workshops: prefs::had_workshops(),
         history: StoredValue::new(History::new()),
         base_rev: StoredValue::new(None),
         dirty: StoredValue::new(false),
@@ -138,6 +142,11 @@ pub fn provide_store() -> Store {
         timer: StoredValue::new_local(None),
     };
     provide_context(store);
+    Effect::new(move |_| {
+        if store.storage.get() == Storage::Ready {
+            prefs::remember_has_workshops(store.workshops.with(|l| !l.is_empty()));
+        }
+    });
     store.listen_to_other_tabs();
     store.flush_when_hidden();
     spawn_local(async move {
@@ -158,6 +167,15 @@ pub fn use_store() -> Store {
 }
 
 impl Store {
+    /// Whether the start page should greet a first-time user. Until storage answers, the last run's answer
+    /// stands in, so the layout does not jump under the user's pointer.
+    pub fn looks_empty(&self) -> bool {
+        match self.storage.get() {
+            Storage::Loading => !self.had_workshops,
+            _ => self.workshops.with(|l| l.is_empty()),
+        }
+    }
+
     pub(super) fn db(&self) -> Option<Db> {
         self.db.get_value()
     }
