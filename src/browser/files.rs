@@ -10,6 +10,8 @@ pub enum FileError {
     TooLarge { bytes: u64, max: u64 },
     #[error("the file could not be read: {0}")]
     Read(String),
+    #[error("the file is not UTF-8 text")]
+    NotText,
     #[error("the browser refused the download: {0}")]
     Download(String),
 }
@@ -47,5 +49,5 @@ pub async fn read_text(file: web_sys::File, max: u64) -> Result<String, FileErro
     let bytes = gloo_file::futures::read_as_bytes(&file)
         .await
         .map_err(|e| FileError::Read(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| FileError::Read("the file is not UTF-8 text".into()))
+    String::from_utf8(bytes).map_err(|_| FileError::NotText)
 }

@@ -30,6 +30,9 @@ fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
                     ("max", &messages::bytes(lang, *max)),
                 ],
             ),
+        ImportFailure::File(crate::browser::files::FileError::NotText) => {
+            lang.text(Key::ErrNotText).to_owned()
+        }
         ImportFailure::File(_) => lang.text(Key::ErrRead).to_owned(),
         ImportFailure::Storage(err) => {
             lang.format(Key::ErrStorage, &[("detail", &err.to_string())])

@@ -116,6 +116,7 @@ pub fn text(key: Key) -> &'static str {
         Key::ErrMigration => "Die Datei im älteren Format {from} ließ sich nicht umwandeln.",
         Key::ErrInvalid => "Ungültiger Inhalt bei „{path}“: {problem}.",
         Key::ErrLimit => "Zu groß bei „{path}“: {found} statt höchstens {max} {what}.",
+        Key::ErrNotText => "Die Datei enthält keinen Text – vielleicht ein Bild oder ein Dokument. Workshop-Dateien enden auf „.querwerk.json“.",
         Key::ErrRead => "Die Datei konnte nicht gelesen werden.",
         Key::ErrStorage => "Der Browser-Speicher hat den Import abgelehnt: {detail}",
         Key::ProblemMissing => "Angabe fehlt",

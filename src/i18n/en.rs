@@ -116,6 +116,7 @@ pub fn text(key: Key) -> &'static str {
         Key::ErrMigration => "The file in the older format {from} could not be converted.",
         Key::ErrInvalid => "Invalid content at “{path}”: {problem}.",
         Key::ErrLimit => "Too large at “{path}”: {found} instead of at most {max} {what}.",
+        Key::ErrNotText => "The file contains no text – perhaps an image or a document. Workshop files end in “.querwerk.json”.",
         Key::ErrRead => "The file could not be read.",
         Key::ErrStorage => "The browser storage refused the import: {detail}",
         Key::ProblemMissing => "value missing",

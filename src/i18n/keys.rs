@@ -127,6 +127,7 @@ keys! {
     ErrInvalid,
     ErrLimit,
     ErrRead,
+    ErrNotText,
     ErrStorage,
     ProblemMissing,
     ProblemWrongType,

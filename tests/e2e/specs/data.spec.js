@@ -140,7 +140,7 @@ test('broken files each get a clear message and leave the stored data as it was'
   }
   // Not text at all (an image, say): read as bytes, refused as unreadable.
   await importFile(page, writeTmp('bild.querwerk.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3])));
-  await expect(page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' })).toContainText('Die Datei konnte nicht gelesen werden.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' })).toContainText('Die Datei enthält keinen Text');
   await shoot(page, 'import-error');
   // 20 MB is refused before it is read.
   await importFile(page, writeTmp('huge.querwerk.json', Buffer.alloc(20 * 1024 * 1024, 32)));
