@@ -73,6 +73,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BoardDeleted => "Board gelöscht.",
         Key::NoBoardsYet => "Noch keine Boards. Legen Sie das erste an – ein freies Board oder eine Empathy Map.",
         Key::NotesCount => "{n} Notizen",
+        Key::BoardCountOne => "1 Board",
         Key::BoardsCount => "{n} Boards",
         Key::ChangedAt => "Zuletzt geändert: {when}",
         Key::OpenWorkshop => "Öffnen",

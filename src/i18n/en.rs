@@ -73,6 +73,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BoardDeleted => "Board deleted.",
         Key::NoBoardsYet => "No boards yet. Create the first one – a free board or an empathy map.",
         Key::NotesCount => "{n} notes",
+        Key::BoardCountOne => "1 board",
         Key::BoardsCount => "{n} boards",
         Key::ChangedAt => "Last changed: {when}",
         Key::OpenWorkshop => "Open",

@@ -84,6 +84,7 @@ keys! {
     NoBoardsYet,
     NotesCount,
     BoardsCount,
+    BoardCountOne,
     ChangedAt,
     OpenWorkshop,
     ExportWorkshop,

@@ -82,11 +82,19 @@ fn WorkshopCard(summary: Summary) -> impl IntoView {
     let locale = use_locale();
     let link = href(&format!("/w/{}", summary.id));
     let updated = summary.updated.0;
+    // German and English both use the singular for exactly one.
+    let count = move |n: usize, one: Key, many: Key| {
+        if n == 1 {
+            locale.t(one).to_owned()
+        } else {
+            locale.format(many, &[("n", &n.to_string())])
+        }
+    };
     let counts = move || {
         format!(
             "{} · {}",
-            locale.format(Key::BoardsCount, &[("n", &summary.boards.to_string())]),
-            locale.format(Key::NotesCount, &[("n", &summary.notes.to_string())])
+            count(summary.boards, Key::BoardCountOne, Key::BoardsCount),
+            count(summary.notes, Key::NoteCountOne, Key::NotesCount)
         )
     };
     view! {
