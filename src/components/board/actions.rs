@@ -208,11 +208,7 @@ impl BoardCtx {
     pub fn move_by(&self, id: NoteId, dz: isize, di: isize) {
         let Some(pos) = self.position(id) else { return };
         let keys = self.zone_keys();
-        let (dz, di) = if keys.len() < 2 {
-            (0, dz + di)
-        } else {
-            (dz, di)
-        };
+        let (dz, di) = steps(keys.len(), dz, di);
         if dz != 0 {
             let Some(zone) = pos
                 .zone_index
@@ -231,11 +227,7 @@ impl BoardCtx {
     pub fn focus_step(&self, id: NoteId, dz: isize, di: isize) {
         let Some(pos) = self.position(id) else { return };
         let keys = self.zone_keys();
-        let (dz, di) = if keys.len() < 2 {
-            (0, dz + di)
-        } else {
-            (dz, di)
-        };
+        let (dz, di) = steps(keys.len(), dz, di);
         let target = if dz != 0 {
             let mut z = pos.zone_index;
             loop {
@@ -353,5 +345,14 @@ impl BoardCtx {
                 dom::focus_id(&ctx.root_dom());
             }
         });
+    }
+}
+
+/// On a one-zone board there is no sideways: every direction steps within the zone.
+fn steps(zones: usize, dz: isize, di: isize) -> (isize, isize) {
+    if zones < 2 {
+        (0, dz + di)
+    } else {
+        (dz, di)
     }
 }

@@ -43,6 +43,17 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// Whether a `focusout` moves focus to somewhere inside `wrap` (so the popover or editor should stay).
+pub fn focus_stays_in(ev: &web_sys::FocusEvent, wrap: Option<impl AsRef<web_sys::Node>>) -> bool {
+    let to = ev
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    match (to, wrap) {
+        (Some(to), Some(wrap)) => wrap.as_ref().contains(Some(&to)),
+        _ => false,
+    }
+}
+
 pub fn as_element(target: Option<EventTarget>) -> Option<Element> {
     target?.dyn_into::<Element>().ok()
 }

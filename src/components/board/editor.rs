@@ -1,6 +1,7 @@
 //! The inline note editor. Ctrl+Enter, the save button or leaving the field saves; Escape cancels.
 
 use super::ctx::{editor_dom, use_board};
+use super::dom;
 use super::view::grouped;
 use crate::i18n::Key;
 use crate::model::limits::MAX_NOTE_CHARS;
@@ -8,7 +9,6 @@ use crate::model::NoteId;
 use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// From this many characters on, the editor shows a counter.
 const COUNT_FROM: usize = MAX_NOTE_CHARS - 500;
@@ -68,11 +68,7 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
         ev.stop_propagation();
     };
     let on_focusout = move |ev: FocusEvent| {
-        let inside = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(wrap.try_get_untracked().flatten())
-            .is_some_and(|(to, wrap)| wrap.contains(Some(&to)));
+        let inside = dom::focus_stays_in(&ev, wrap.try_get_untracked().flatten());
         if !inside {
             finish(false);
         }

@@ -37,11 +37,7 @@ pub fn NoteMenu(
     let panel_id = format!("{trigger}-panel");
     let wrap = NodeRef::<html::Div>::new();
     let on_focusout = move |ev: FocusEvent| {
-        let inside = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(wrap.try_get_untracked().flatten())
-            .is_some_and(|(to, wrap)| wrap.contains(Some(&to)));
+        let inside = dom::focus_stays_in(&ev, wrap.try_get_untracked().flatten());
         // Also fires when a recolour re-creates the card under the focused button; the card is gone by then.
         if !inside && ctx.menu.try_get_untracked() == Some(Some((id, menu))) {
             ctx.menu.set(None);
