@@ -130,13 +130,16 @@ test('broken files each get a clear message and leave the stored data as it was'
   await expectSaved(page);
   const valid = readFileSync((await exportFile(page)).path, 'utf8');
   await page.goto('/');
-  const before = await page.locator('.workshop-list').textContent();
+  // The list fills when IndexedDB answers; read it only once it has.
+  await expect(page.getByRole('link', { name: 'Bäckerei Vogel' })).toBeVisible();
+  const list = page.locator('.workshop-list');
+  const before = await list.textContent();
   for (const [name, make, message] of brokenFiles) {
     await importFile(page, writeTmp(`${name.replace(/ /g, '-')}.querwerk.json`, make(valid)));
     const alert = page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' });
     await expect(alert, name).toContainText(message);
     await expect(alert).toContainText('Ihre gespeicherten Workshops sind unverändert.');
-    expect(await page.locator('.workshop-list').textContent()).toBe(before);
+    await expect(list).toHaveText(before);
   }
   // Not text at all (an image, say): read as bytes, refused as unreadable.
   await importFile(page, writeTmp('bild.querwerk.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3])));
@@ -146,7 +149,7 @@ test('broken files each get a clear message and leave the stored data as it was'
   await importFile(page, writeTmp('huge.querwerk.json', Buffer.alloc(20 * 1024 * 1024, 32)));
   await expect(page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' })).toContainText('höchstens 10,5 MB');
   await page.reload();
-  expect(await page.locator('.workshop-list').textContent()).toBe(before);
+  await expect(list).toHaveText(before);
 });
 
 test('markup and __proto__ keys in a file stay plain data', async ({ page }) => {
