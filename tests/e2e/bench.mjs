@@ -13,6 +13,9 @@ const dist = `${here}../../dist/`;
 const port = 4180;
 const origin = `http://127.0.0.1:${port}`;
 const runs = 7;
+// `node bench.mjs load data` runs only those parts (size, load, data); no argument runs all.
+const parts = new Set(process.argv.slice(2));
+const wanted = (part) => parts.size === 0 || parts.has(part);
 const results = [];
 const budgets = [];
 
@@ -39,7 +42,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 
 try {
   // --- first-load bytes, as a compressing server would send them (brotli, which every browser accepts) ---
-  {
+  if (wanted('size')) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bodies = [];
@@ -58,7 +61,7 @@ try {
   }
 
   // --- load → interactive: start page rendered and answering a click, 7 cold loads each ---
-  for (const throttle of [1, 4]) {
+  for (const throttle of wanted('load') ? [1, 4] : []) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
@@ -82,7 +85,7 @@ try {
     report(name, median(times), 'ms', throttle === 1 ? 400 : 1200);
   }
 
-  for (const line of await benchData(browser, origin)) report(...line);
+  if (wanted('data')) for (const line of await benchData(browser, origin)) report(...line);
 } finally {
   await browser.close();
   server.kill();

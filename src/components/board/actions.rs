@@ -266,7 +266,7 @@ impl BoardCtx {
 
     pub fn recolour(&self, id: NoteId, colour: NoteColour) {
         self.menu.set(None);
-        let same = self.note_view(id).map(|n| n.colour == colour);
+        let same = self.note_colour(id).map(|c| c == colour);
         if same == Some(false)
             && self.run(vec![Command::RecolourNote {
                 board: self.board,

@@ -4,7 +4,7 @@
 //! `store.dispatch`, so each user action is exactly one undo step.
 
 use super::dom;
-use super::view::{local, NoteView};
+use super::view::local;
 use crate::i18n::Key;
 use crate::model::{Board, BoardId, NoteId, Timestamp};
 use crate::state::{Locale, Store};
@@ -44,11 +44,9 @@ pub enum Notice {
     },
 }
 
-/// Per-note flags derived in O(1) per change instead of re-checking every card.
+/// Per-note flags derived in O(1) per change, for the few cards that show buttons. An idle card holds no
+/// reactive state: drag feedback and the roving tab stop are set on the DOM directly (`drag.rs`, `zone.rs`).
 pub struct Selectors {
-    pub editing: Selector<Option<NoteId>>,
-    pub dragging: Selector<Option<NoteId>>,
-    pub drop_before: Selector<Option<NoteId>>,
     pub menu: Selector<Option<NoteId>>,
 }
 
@@ -63,12 +61,15 @@ pub struct BoardCtx {
     pub menu: RwSignal<Option<(NoteId, Menu)>>,
     /// The note focused last: the roving tab stop of its zone, and where `N` adds.
     pub current: RwSignal<Option<NoteId>>,
+    /// The card under the mouse, which shows its buttons too.
+    pub hover: RwSignal<Option<NoteId>>,
+    /// A card that should show buttons was re-created (see `buttons.rs`).
+    pub buttons_changed: Trigger,
     /// The zone that held focus last (a note or its add button).
     pub active_zone: StoredValue<Option<String>>,
     /// The press that may become a drag; not reactive, it changes on every pointer move.
     pub drag: StoredValue<Option<super::drag::Pending>>,
     pub dragging: RwSignal<Option<NoteId>>,
-    pub drag_offset: RwSignal<(f64, f64)>,
     pub drop: RwSignal<Option<DropTarget>>,
     pub notice: RwSignal<Option<Notice>>,
     pub error: RwSignal<Option<String>>,
@@ -82,29 +83,24 @@ pub fn use_board() -> BoardCtx {
 
 impl BoardCtx {
     pub fn new(board: BoardId, store: Store, locale: Locale) -> Self {
-        let editing = RwSignal::new(None);
         let menu = RwSignal::new(None::<(NoteId, Menu)>);
-        let dragging = RwSignal::new(None);
-        let drop = RwSignal::new(None::<DropTarget>);
         let sel = Selectors {
-            editing: Selector::new(move || editing.get()),
-            dragging: Selector::new(move || dragging.get()),
-            drop_before: Selector::new(move || drop.with(|d| d.as_ref().and_then(|d| d.before))),
             menu: Selector::new(move || menu.with(|m| m.map(|(id, _)| id))),
         };
         BoardCtx {
             board,
             store,
             locale,
-            editing,
+            editing: RwSignal::new(None),
             draft: RwSignal::new(None),
             menu,
             current: RwSignal::new(None),
+            hover: RwSignal::new(None),
+            buttons_changed: Trigger::new(),
             active_zone: StoredValue::new(None),
             drag: StoredValue::new(None),
-            dragging,
-            drag_offset: RwSignal::new((0.0, 0.0)),
-            drop,
+            dragging: RwSignal::new(None),
+            drop: RwSignal::new(None),
             notice: RwSignal::new(None),
             error: RwSignal::new(None),
             sel: StoredValue::new(sel),
@@ -138,8 +134,8 @@ impl BoardCtx {
             .unwrap_or_default()
     }
 
-    pub fn note_view(&self, id: NoteId) -> Option<NoteView> {
-        self.with_board(|b| b.live_note(id).map(NoteView::of))
+    pub fn note_colour(&self, id: NoteId) -> Option<crate::model::NoteColour> {
+        self.with_board(|b| b.live_note(id).map(|n| n.colour))
             .flatten()
     }
 
@@ -158,21 +154,6 @@ impl BoardCtx {
             })
         })
         .flatten()
-    }
-
-    pub fn is_editing(&self, id: NoteId) -> Signal<bool> {
-        let sel = self.sel;
-        Signal::derive(move || sel.with_value(|s| s.editing.selected(&Some(id))))
-    }
-
-    pub fn is_dragging(&self, id: NoteId) -> Signal<bool> {
-        let sel = self.sel;
-        Signal::derive(move || sel.with_value(|s| s.dragging.selected(&Some(id))))
-    }
-
-    pub fn is_drop_before(&self, id: NoteId) -> Signal<bool> {
-        let sel = self.sel;
-        Signal::derive(move || sel.with_value(|s| s.drop_before.selected(&Some(id))))
     }
 
     /// Which menu of this note is open; only the note concerned subscribes to the menu itself.

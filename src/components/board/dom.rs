@@ -54,6 +54,37 @@ pub fn focus_stays_in(ev: &web_sys::FocusEvent, wrap: Option<impl AsRef<web_sys:
     }
 }
 
+pub fn set_tabindex(id: &str, value: &str) {
+    if let Some(el) = by_id(id) {
+        let _ = el.set_attribute("tabindex", value);
+    }
+}
+
+/// Adds or removes `class` on the element with `id`, if it exists.
+pub fn set_class(id: &str, class: &str, on: bool) {
+    if let Some(el) = by_id(id) {
+        let list = el.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
+}
+
+/// Sets (or with `None` removes) one inline style property of the element with `id`, through the CSSOM, which a
+/// strict CSP allows.
+pub fn set_style(id: &str, property: &str, value: Option<&str>) {
+    let Some(el) = by_id(id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    let style = el.style();
+    let _ = match value {
+        Some(v) => style.set_property(property, v),
+        None => style.remove_property(property).map(|_| ()),
+    };
+}
+
 pub fn as_element(target: Option<EventTarget>) -> Option<Element> {
     target?.dyn_into::<Element>().ok()
 }

@@ -25,7 +25,11 @@ pub struct Pending {
     zones: Vec<(String, Vec<NoteId>)>,
 }
 
-pub fn down(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
+/// CSS classes of drag feedback, set on the cards directly (a drag touches two cards, not a thousand).
+const DRAGGING: &str = "note--dragging";
+const DROP_BEFORE: &str = "note--drop-before";
+
+pub fn down(ctx: BoardCtx, id: NoteId, card: &Element, ev: &PointerEvent) {
     if ev.button() != 0 || !ev.is_primary() || ctx.editing.get_untracked() == Some(id) {
         return;
     }
@@ -44,9 +48,6 @@ pub fn down(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     if touch && dom::closest(&target, ".note__grip").is_none() {
         return;
     }
-    let Some(card) = dom::as_element(ev.current_target()) else {
-        return;
-    };
     // Without capture a fast move leaves the card and the drag is lost.
     if card.set_pointer_capture(ev.pointer_id()).is_err() {
         return;
@@ -97,12 +98,21 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     let Some(Some((offset, target))) = step else {
         return;
     };
+    let card = note_dom(id);
     if starting {
         ctx.menu.set(None);
         ctx.dragging.set(Some(id));
+        dom::set_class(&card, DRAGGING, true);
     }
-    ctx.drag_offset.set(offset);
+    // Whole pixels: formatting floats would pull float printing into the wasm.
+    let shift = format!(
+        "translate({}px, {}px)",
+        offset.0.round() as i32,
+        offset.1.round() as i32
+    );
+    dom::set_style(&card, "transform", Some(&shift));
     if ctx.drop.with_untracked(|d| *d != target) {
+        mark_drop_before(ctx, target.as_ref().and_then(|t| t.before));
         ctx.drop.set(target);
     }
     let height = dom::viewport_height();
@@ -142,10 +152,26 @@ pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 /// Ends any drag without moving anything (also used by Escape).
 pub fn end(ctx: BoardCtx) {
     ctx.drag.set_value(None);
-    if ctx.dragging.try_get_untracked().flatten().is_some() {
+    if let Some(Some(id)) = ctx.dragging.try_get_untracked() {
+        let card = note_dom(id);
+        dom::set_class(&card, DRAGGING, false);
+        dom::set_style(&card, "transform", None);
+        mark_drop_before(ctx, None);
         ctx.dragging.set(None);
         ctx.drop.set(None);
-        ctx.drag_offset.set((0.0, 0.0));
+    }
+}
+
+/// Moves the drop indicator from the card it was before to `before`.
+fn mark_drop_before(ctx: BoardCtx, before: Option<NoteId>) {
+    if let Some(old) = ctx
+        .drop
+        .with_untracked(|d| d.as_ref().and_then(|d| d.before))
+    {
+        dom::set_class(&note_dom(old), DROP_BEFORE, false);
+    }
+    if let Some(new) = before {
+        dom::set_class(&note_dom(new), DROP_BEFORE, true);
     }
 }
 

@@ -15,17 +15,11 @@ pub const MOVE: &str = "M4 12h16M16 8l4 4-4 4M8 8l-4 4 4 4";
 pub const DELETE: &str = "M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6";
 pub const UNDO: &str = "M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3";
 pub const REDO: &str = "M15 14l5-5-5-5M20 9H9a5 5 0 0 0 0 10h3";
-/// Six dots: the handle touch users drag a note by (filled, see `.icon--grip`).
-pub const GRIP: &str =
-    "M7.5 6a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M13.5 6a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0\
-    M7.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M13.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0\
-    M7.5 18a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M13.5 18a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0";
-
 #[component]
 pub fn Icon(
     /// Path data, one of the constants above.
     d: &'static str,
-    /// Extra class, e.g. `icon--grip`.
+    /// Extra class, e.g. `icon--small`.
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {

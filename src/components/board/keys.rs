@@ -1,5 +1,6 @@
-//! Keyboard shortcuts. Board-wide ones listen on the window (focus may be anywhere on the page); note keys listen on
-//! the card. None fires while the user types, so text fields keep their own undo and letters.
+//! Keyboard shortcuts. Board-wide ones listen on the window (focus may be anywhere on the page); note keys come
+//! through the board's delegated listener (`events.rs`). None fires while the user types, so text fields keep
+//! their own undo and letters.
 
 use super::ctx::BoardCtx;
 use super::dom;
@@ -49,9 +50,9 @@ fn on_board_key(ctx: BoardCtx, ev: &KeyboardEvent) {
     }
 }
 
-/// Keys on a focused note card (not on its buttons or editor).
+/// Keys on a focused note card; the caller has checked that the card itself has focus (not its buttons or editor).
 pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
-    if ev.target() != ev.current_target() || ev.is_composing() {
+    if ev.is_composing() {
         return;
     }
     if ev.ctrl_key() || ev.meta_key() {

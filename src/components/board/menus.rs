@@ -26,8 +26,8 @@ pub fn NoteMenu(
     id: NoteId,
     menu: Menu,
     colour: NoteColour,
-    /// Roving tabindex of the card, shared by its buttons.
-    tabindex: Signal<&'static str>,
+    /// Shared by the card's buttons: tab stops only on the current card.
+    tabindex: &'static str,
 ) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;

@@ -2,13 +2,16 @@
 //!
 //! `ctx` holds the board-local UI state (editor, menus, drag, messages) and `actions` every change a user can make;
 //! each change is one `store.dispatch`, so one undo step. The parts: `zone` (a column), `note` (a card), `editor`,
-//! `menus` (colour, move), `toolbar` (undo/redo, messages), `drag` (pointer events) and `keys` (shortcuts).
+//! `menus` (colour, move), `toolbar` (undo/redo, messages), `events` (the board's listeners, for every card),
+//! `drag` (pointer events) and `keys` (shortcuts).
 
 mod actions;
+mod buttons;
 mod ctx;
 mod dom;
 mod drag;
 mod editor;
+mod events;
 mod icons;
 mod keys;
 mod menus;
@@ -52,6 +55,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
         })
     });
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
+    buttons::manage(ctx, zone_count);
     let numbered = move || {
         zones
             .get()
@@ -73,13 +77,23 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 data-board=board.to_string()
                 aria-label=move || title.get()
                 tabindex="-1"
+                on:keydown=events::on_keydown(ctx)
+                on:focusin=events::on_focusin(ctx)
+                on:dblclick=events::on_dblclick(ctx)
+                on:pointerover=events::on_pointerover(ctx)
+                on:pointerleave=events::on_pointerleave(ctx)
+                on:pointerdown=events::on_pointerdown(ctx)
+                on:pointermove=events::on_pointermove(ctx)
+                on:pointerup=events::on_pointerup(ctx)
+                on:pointercancel=events::on_pointercancel(ctx)
+                on:lostpointercapture=events::on_pointercancel(ctx)
             >
                 <Toolbar/>
                 <div class=move || format!("board__zones board__zones--{}", zone_count.get().clamp(1, 4))>
                     <For
                         each=numbered
                         key=zone_key
-                        children=move |(index, zone)| view! { <ZoneColumn zone index zone_count/> }
+                        children=move |(index, zone)| view! { <ZoneColumn zone index/> }
                     />
                 </div>
                 <Messages/>

@@ -4,20 +4,25 @@ use crate::i18n::{Key, Lang};
 use crate::model::{LocalText, Note, NoteColour, NoteId};
 
 /// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
-/// changes, and a note that only moved keeps its DOM node.
+/// changes (text, colour, editor open, language), a note that only moved within its zone keeps its DOM node, and
+/// the card itself can be static: no reactive state per card for these.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NoteView {
     pub id: NoteId,
     pub text: String,
     pub colour: NoteColour,
+    pub editing: bool,
+    pub lang: Lang,
 }
 
 impl NoteView {
-    pub fn of(note: &Note) -> Self {
+    pub fn of(note: &Note, editing: Option<NoteId>, lang: Lang) -> Self {
         NoteView {
             id: note.id,
             text: note.text.clone(),
             colour: note.colour,
+            editing: editing == Some(note.id),
+            lang,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! One zone: its heading, the add button and its notes in order.
 
-use super::ctx::use_board;
+use super::ctx::{note_dom, use_board};
+use super::dom;
 use super::note::NoteCard;
 use super::view::{local, NoteView};
 use crate::components::icons::PlusIcon;
@@ -9,24 +10,26 @@ use crate::model::{NoteColour, NoteId, Zone};
 use leptos::prelude::*;
 
 #[component]
-pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl IntoView {
+pub fn ZoneColumn(zone: Zone, index: usize) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let Zone { key, label } = zone;
     let zone_label = Signal::derive(move || local(locale.lang(), &label));
 
-    // Recomputed on every change of the workshop, but only this zone's notes are cloned, and `<For>` touches
-    // only the cards whose content changed.
+    // Recomputed on every change of the workshop, the editor or the language, but only this zone's notes are
+    // cloned, and `<For>` touches only the cards whose content changed.
     let notes = Memo::new({
         let key = key.clone();
         move |_| {
+            let editing = ctx.editing.get();
+            let lang = locale.lang();
             ctx.store.current.with(|w| {
                 w.as_ref()
                     .and_then(|w| w.live_board(ctx.board))
                     .map(|b| {
                         b.live_notes_in(&key)
                             .into_iter()
-                            .map(NoteView::of)
+                            .map(|n| NoteView::of(n, editing, lang))
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default()
@@ -42,7 +45,17 @@ pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl I
                 .or_else(|| ns.first().map(|n| n.id))
         })
     });
-    let tab_sel = StoredValue::new(Selector::new(move || tab_stop.get()));
+    // Moves the tab stop on the DOM: two attribute writes, instead of an effect on each card.
+    Effect::new(move |previous: Option<Option<NoteId>>| {
+        let now = tab_stop.get();
+        if let Some(Some(old)) = previous.filter(|p| *p != now) {
+            dom::set_tabindex(&note_dom(old), "-1");
+        }
+        if let Some(new) = now {
+            dom::set_tabindex(&note_dom(new), "0");
+        }
+        now
+    });
     let draft = Memo::new({
         let key = key.clone();
         move |_| {
@@ -73,11 +86,11 @@ pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl I
         move |_| ctx.active_zone.set_value(Some(key.clone()))
     };
     let card = move |note: NoteView| {
-        let id = note.id;
-        let tab_stop = Signal::derive(move || tab_sel.with_value(|s| s.selected(&Some(id))));
+        let tab_stop = tab_stop.get_untracked() == Some(note.id);
+        let zone_label = zone_label.get_untracked();
         view! {
             <li class="zone__item">
-                <NoteCard note zone_label tab_stop zone_count/>
+                <NoteCard note zone_label tab_stop/>
             </li>
         }
     };
@@ -87,10 +100,13 @@ pub fn ZoneColumn(zone: Zone, index: usize, zone_count: Signal<usize>) -> impl I
                 id,
                 text: String::new(),
                 colour: NoteColour::default(),
+                editing: true,
+                lang: untrack(|| locale.lang()),
             };
+            let zone_label = zone_label.get_untracked();
             view! {
                 <li class="zone__item">
-                    <NoteCard note zone_label tab_stop=Signal::stored(false) zone_count/>
+                    <NoteCard note zone_label tab_stop=false/>
                 </li>
             }
         })

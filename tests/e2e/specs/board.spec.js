@@ -151,7 +151,10 @@ test('empathy map: four zones, recolour, and moving by drag, keyboard and menu, 
   await addNote(page, 'Keine Zeit', 'Denkt');
 
   // Recolour through the colour menu: seven named colours, the current one pressed.
+  // Buttons show on the card under the mouse (and on the one focused last), not on every card.
   const card = note(page, 'Museum ist langweilig');
+  await expect(card.getByRole('button')).toHaveCount(0);
+  await card.hover();
   await card.getByRole('button', { name: 'Farbe: Gelb' }).click();
   const colours = card.getByRole('group', { name: 'Farbe' });
   await expect(colours.getByRole('button')).toHaveCount(7);
@@ -172,6 +175,7 @@ test('empathy map: four zones, recolour, and moving by drag, keyboard and menu, 
   expect(await textsIn(page, 'Denkt')).toEqual(['Keine Zeit', 'Museum ist langweilig']);
 
   // The move menu lists the other zones (for touch and screen readers).
+  await note(page, 'Kein WLAN').hover();
   await note(page, 'Kein WLAN').getByRole('button', { name: 'Verschieben nach …' }).click();
   const moves = note(page, 'Kein WLAN').getByRole('group', { name: 'Verschieben nach …' });
   await expect(moves.getByRole('button')).toHaveText(['Nach „Denkt“ verschieben', 'Nach „Tut“ verschieben', 'Nach „Fühlt“ verschieben']);
@@ -224,6 +228,7 @@ test('delete with undo from the message, Ctrl+Z, redo, and the toolbar buttons',
   expect(await textsIn(page, 'Notizen')).toEqual(['Eins', 'Zwei', 'Drei']);
 
   // The delete button, then Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y.
+  await note(page, 'Drei').hover();
   await note(page, 'Drei').getByRole('button', { name: 'Notiz löschen' }).click();
   await expect(note(page, 'Drei')).toHaveCount(0);
   await expect(note(page, 'Zwei')).toBeFocused();
@@ -283,6 +288,7 @@ test('phone: zones stack, notes stay usable and every control is at least 44 px'
   for (const name of ['Sagt', 'Denkt', 'Tut', 'Fühlt']) xs.push((await zone(page, name).boundingBox()).x);
   expect(new Set(xs).size).toBe(1);
   const buttons = note(page, 'Auf dem Handy notiert').getByRole('button');
+  await expect(buttons).toHaveCount(4);
   for (let i = 0; i < (await buttons.count()); i++) {
     const b = await buttons.nth(i).boundingBox();
     expect(b.width).toBeGreaterThanOrEqual(44);

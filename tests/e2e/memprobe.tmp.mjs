@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { workshop } from '/work/main/tests/e2e/workshop-gen.mjs';
+import { chromiumArgs } from '/work/main/tests/e2e/playwright.config.js';
+const port = 4181, origin = `http://127.0.0.1:${port}`;
+const server = spawn('node', ['/work/main/tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+for (const n of (process.argv[2] ?? '0,1,1000').split(',').map(Number)) {
+  const path = `/tmp/probe-${n}.json`;
+  writeFileSync(path, JSON.stringify(workshop({ title: `P${n}`, notesPerBoard: n })));
+  const context = await browser.newContext();
+  await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__m = e.detail.wasm.memory; }));
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+  await page.getByRole('link', { name: `P${n}` }).click();
+  await page.getByRole('heading', { level: 1, name: `P${n}` }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: `P${n}` }).waitFor();
+  if (n) await page.locator('[data-note-text]').nth(n - 1).waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__m.buffer.byteLength);
+  console.log(`notes ${n}: js ${(heap.usedSize / 1048576).toFixed(2)} MiB, wasm ${(wasm / 1048576).toFixed(2)} MiB`);
+  await context.close();
+}
+await browser.close(); server.kill();
