@@ -5,12 +5,14 @@
 //! ignored, dangling references are cleared) and strict where data would be lost or misread (wrong types, newer
 //! versions, duplicate ids, limits), always naming where the problem is.
 
+mod catalogue;
 mod error;
 mod export;
 mod file_name;
 mod import;
 pub mod migrate;
 
+pub use catalogue::{parse_phase_file, CatalogueError};
 pub use error::{ImportError, InvalidKind, MigrationError};
 pub use export::{export_workshop, to_stored};
 pub use file_name::{file_name, slug};

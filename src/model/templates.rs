@@ -1,6 +1,9 @@
 //! Board templates: a method id, a default title and the zones copied into each new board.
+//!
+//! `free` and `empathy-map` are built in, so a board can be made before (or without) the method catalogue.
+//! Every other method's template comes from the catalogue ([`by_method_in`]).
 
-use super::{LocalText, Zone};
+use super::{LocalText, Method, Zone};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
@@ -40,7 +43,20 @@ pub fn all() -> Vec<Template> {
     vec![free(), empathy_map()]
 }
 
-/// The template for a method id, if this app version knows it.
+/// The built-in template for a method id, if there is one.
 pub fn by_method(method: &str) -> Option<Template> {
     all().into_iter().find(|t| t.method == method)
+}
+
+/// The template for a method id, looking in a loaded catalogue first and then at the built-ins. `free` is not a
+/// method and always comes from here. The catalogue's empathy map keeps the built-in zone keys (a test checks it).
+pub fn by_method_in(method: &str, catalogue: &[Method]) -> Option<Template> {
+    if method == FREE {
+        return Some(free());
+    }
+    catalogue
+        .iter()
+        .find(|m| m.id == method)
+        .map(Method::board_template)
+        .or_else(|| by_method(method))
 }

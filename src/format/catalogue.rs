@@ -1,0 +1,58 @@
+//! Reading one method catalogue file (`public/methods/<phase>.json`). The files ship with the app and are checked
+//! by `tests/model_methods.rs`; at run time a broken file must still give a clear error, never a panic.
+
+use crate::model::PhaseFile;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    /// Not JSON at all, or cut off. `line` and `column` are 1-based as reported by serde_json.
+    #[error("method file is not valid JSON (line {line}, column {column}): {source}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// JSON of the wrong shape at `path` (e.g. `methods[3].steps[0].minutes`); `.` is the whole file.
+    #[error("invalid method data at {path}: {source}")]
+    Invalid {
+        path: String,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+impl CatalogueError {
+    /// Where the problem is: a data path, or `line:column` for syntax errors.
+    pub fn location(&self) -> String {
+        match self {
+            CatalogueError::Syntax { line, column, .. } => format!("{line}:{column}"),
+            CatalogueError::Invalid { path, .. } => path.clone(),
+        }
+    }
+}
+
+/// Parses one phase file. Does not run the catalogue checks (`model::method::validate`): call those on all files
+/// together, since `next` may point into another phase.
+pub fn parse_phase_file(text: &str) -> Result<PhaseFile, CatalogueError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let file: PhaseFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        classify(path, e.into_inner())
+    })?;
+    // Trailing garbage after the object is an error, as in `serde_json::from_str`.
+    de.end().map_err(|e| classify(".".to_owned(), e))?;
+    Ok(file)
+}
+
+fn classify(path: String, source: serde_json::Error) -> CatalogueError {
+    if source.is_data() {
+        CatalogueError::Invalid { path, source }
+    } else {
+        CatalogueError::Syntax {
+            line: source.line(),
+            column: source.column(),
+            source,
+        }
+    }
+}
