@@ -1,7 +1,7 @@
 use crate::browser::base_path;
 use crate::components::shell::Shell;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
-use crate::state::{provide_locale, provide_store};
+use crate::state::{provide_catalogue, provide_locale, provide_store};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -11,6 +11,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_locale();
     provide_store();
+    provide_catalogue();
     view! {
         <Router base=base_path()>
             <Shell>

@@ -1,12 +1,14 @@
 //! Reactive state provided through context. Components reach it with the `use_*` helpers.
 
 mod autosave;
+mod catalogue;
 mod library;
 mod locale;
 mod session;
 mod store;
 
 pub use autosave::BACKUP_REMINDER_AFTER;
+pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use library::{ImportFailure, ImportOutcome};
 pub use locale::{provide_locale, use_locale, Locale};
 pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary, Unreadable};

@@ -1,0 +1,92 @@
+//! The method catalogue, fetched from the app's own `public/methods/*.json` the first time a page needs it, so
+//! its texts never weigh on the first load. Loaded once per session; a failure is shown, never a panic, and the
+//! boards keep working without it.
+
+use crate::browser::fetch;
+use crate::format::parse_phase_file;
+use crate::model::{Method, Phase};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CatalogueState {
+    NotLoaded,
+    Loading,
+    Ready(Arc<Vec<Method>>),
+    /// Which file failed and why (for the message; the details go to the console).
+    Failed(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct Catalogue {
+    pub state: RwSignal<CatalogueState>,
+}
+
+pub fn provide_catalogue() -> Catalogue {
+    let catalogue = Catalogue {
+        state: RwSignal::new(CatalogueState::NotLoaded),
+    };
+    provide_context(catalogue);
+    catalogue
+}
+
+/// The catalogue, starting to load it if that has not happened yet.
+pub fn use_catalogue() -> Catalogue {
+    let catalogue = expect_context::<Catalogue>();
+    catalogue.ensure_loaded();
+    catalogue
+}
+
+impl Catalogue {
+    pub fn ensure_loaded(&self) {
+        if self.state.get_untracked() != CatalogueState::NotLoaded {
+            return;
+        }
+        self.state.set(CatalogueState::Loading);
+        let state = self.state;
+        spawn_local(async move {
+            state.set(match load().await {
+                Ok(methods) => CatalogueState::Ready(Arc::new(methods)),
+                Err(err) => {
+                    leptos::logging::warn!("method catalogue: {err}");
+                    CatalogueState::Failed(err)
+                }
+            });
+        });
+    }
+
+    /// All methods in journey order (tracked), or `None` while loading or after a failure.
+    pub fn methods(&self) -> Option<Arc<Vec<Method>>> {
+        match self.state.get() {
+            CatalogueState::Ready(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The method with `id`, if the catalogue is loaded and has it (tracked).
+    pub fn method(&self, id: &str) -> Option<Method> {
+        self.state.with(|s| match s {
+            CatalogueState::Ready(m) => m.iter().find(|m| m.id == id).cloned(),
+            _ => None,
+        })
+    }
+}
+
+/// Fetches the six phase files at once; any failure fails the whole load (a partial catalogue would mislead).
+async fn load() -> Result<Vec<Method>, String> {
+    let texts = futures::future::join_all(Phase::ALL.map(|p| async move {
+        (
+            p,
+            fetch::app_text(&format!("/public/methods/{}", p.file_name())).await,
+        )
+    }))
+    .await;
+    let mut methods = Vec::new();
+    for (phase, text) in texts {
+        let text = text.map_err(|e| format!("{}: {e}", phase.file_name()))?;
+        let file = parse_phase_file(&text).map_err(|e| format!("{}: {e}", phase.file_name()))?;
+        methods.extend(file.methods);
+    }
+    Ok(methods)
+}
