@@ -1,5 +1,6 @@
 use crate::browser::base_path;
 use crate::components::shell::Shell;
+use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
 use crate::state::{provide_catalogue, provide_locale, provide_store};
 use leptos::prelude::*;
@@ -18,6 +19,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/w/:id") view=WorkshopPage/>
+                    <Route path=path!("/w/:id/methods") view=MethodsPage/>
+                    <Route path=path!("/w/:id/methods/:method") view=MethodPage/>
                     <Route path=path!("/about") view=About/>
                 </Routes>
             </Shell>

@@ -6,6 +6,8 @@ pub mod dialog;
 pub mod icons;
 pub mod import;
 pub mod lang_switch;
+pub mod method_bar;
+pub mod methods;
 pub mod new_workshop;
 pub mod save_status;
 pub mod shell;

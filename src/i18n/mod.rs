@@ -21,6 +21,32 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
 
+    /// A stored two-language text in this language, falling back to the other one when it is missing.
+    pub fn pick(self, text: &crate::model::LocalText) -> &str {
+        let (first, second) = match self {
+            Lang::De => (&text.de, &text.en),
+            Lang::En => (&text.en, &text.de),
+        };
+        if first.is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+
+    /// The label of a journey phase.
+    pub fn phase(self, phase: crate::model::Phase) -> &'static str {
+        use crate::model::Phase as P;
+        self.text(match phase {
+            P::Kickoff => Key::PhaseKickoff,
+            P::Problem => Key::PhaseProblem,
+            P::Ideas => Key::PhaseIdeas,
+            P::Prototype => Key::PhasePrototype,
+            P::Pitch => Key::PhasePitch,
+            P::Reflection => Key::PhaseReflection,
+        })
+    }
+
     /// The BCP 47 tag, for `<html lang>` and storage.
     pub fn code(self) -> &'static str {
         match self {

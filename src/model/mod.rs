@@ -7,6 +7,7 @@
 mod board;
 mod cluster;
 mod colour;
+pub mod countdown;
 mod ids;
 pub mod limits;
 mod member;

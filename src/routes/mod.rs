@@ -1,6 +1,8 @@
 //! One file per page. Pages compose components and read state from context.
 
 pub mod about;
+mod gate;
 pub mod home;
+pub mod methods;
 pub mod not_found;
 pub mod workshop;

@@ -1,29 +1,29 @@
+use super::gate::{use_route_workshop, WorkshopGate};
+use crate::browser::href;
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
+use crate::components::method_bar::MethodBar;
 use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
-use crate::model::{BoardId, WorkshopId};
-use crate::state::{use_locale, use_store, Opened, Storage};
+use crate::model::BoardId;
+use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
-/// A workshop: its question, its boards and the board being worked on.
+/// A workshop: its question, its boards and the board being worked on (`?board=` picks one, e.g. after a method
+/// was started in the library).
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<WorkshopId>().ok())));
+    let id = use_route_workshop();
+    let query = use_query_map();
     let selected = RwSignal::new(None::<BoardId>);
-
-    // Opens once storage is ready: on a reload the route is known before IndexedDB is.
     Effect::new(move |_| {
-        let ready = store.storage.get() != Storage::Loading;
-        if let (true, Some(id)) = (ready, id.get()) {
-            spawn_local(async move { store.open(id).await });
+        if let Some(b) = query.with(|q| q.get("board").and_then(|b| b.parse().ok())) {
+            selected.set(Some(b));
         }
     });
     // The selected board, or the first live one when none is chosen (or the chosen one was deleted).
@@ -36,32 +36,26 @@ pub fn WorkshopPage() -> impl IntoView {
                 .or_else(|| ws.live_boards().next().map(|b| b.id))
         })
     });
-    let state = move || match (id.get(), store.opened.get()) {
-        (None, _) => Some(Key::WorkshopMissing),
-        (_, Opened::Missing(_)) => Some(Key::WorkshopMissing),
-        (_, Opened::Unreadable(_)) => Some(Key::WorkshopUnreadable),
-        (_, Opened::Loading(_) | Opened::None) => Some(Key::Loading),
-        _ => None,
-    };
+    let library = move || id.get().map(|id| href(&format!("/w/{id}/methods")));
 
     view! {
-        <Show
-            when=move || state().is_none() && store.current.with(|c| c.is_some())
-            fallback=move || view! { <section class="page"><p role="status">{move || state().map(|k| locale.t(k))}</p></section> }
-        >
+        <WorkshopGate id>
             <div class="workshop">
                 <WorkshopHeader/>
                 <SaveMessages/>
                 <div class="workshop__boards">
                     <BoardTabs selected=selected current=board/>
+                    <A href=move || library().unwrap_or_default() attr:class="button button--primary">
+                        {locale.tr(Key::ChooseMethod)}
+                    </A>
                     <NewBoardForm on_created=Callback::new(move |b| selected.set(Some(b)))/>
                     <SaveStatus/>
                 </div>
                 {move || match board.get() {
-                    Some(b) => view! { <BoardView board=b/> }.into_any(),
+                    Some(b) => view! { <MethodBar board=b/> <BoardView board=b/> }.into_any(),
                     None => view! { <p class="workshop__empty">{locale.tr(Key::NoBoardsYet)}</p> }.into_any(),
                 }}
             </div>
-        </Show>
+        </WorkshopGate>
     }
 }

@@ -17,6 +17,7 @@
 //!
 //! Ids and template keys end up in stored boards, so they are never renamed; texts can change freely.
 
+pub mod filter;
 mod template;
 pub mod validate;
 

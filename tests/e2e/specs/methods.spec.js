@@ -1,0 +1,108 @@
+// The method library: find a method by phase, time, group size and name, read it, start it as a board, and run
+// its steps with the step timer.
+import { test, expect, shoot, createWorkshop, addNote, expectSaved } from './fixtures.js';
+
+async function openLibrary(page) {
+  await page.getByRole('link', { name: 'Methode wählen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methodenbibliothek' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Methoden gefunden/ })).toBeVisible();
+}
+
+const cards = (page) => page.locator('.method-card');
+
+test('find a method by phase, time, people and name, read it, and start it as a board', async ({ page }) => {
+  await createWorkshop(page, 'Heimatmuseum Olbernhau', 'Wie könnten wir Schulklassen digital durchs Museum führen?');
+  await openLibrary(page);
+  const all = await cards(page).count();
+  expect(all).toBeGreaterThanOrEqual(24);
+  await shoot(page, 'methods');
+
+  await page.getByLabel('Phase').selectOption({ label: 'Ideen entwickeln' });
+  const ideas = await cards(page).count();
+  expect(ideas).toBeGreaterThanOrEqual(6);
+  expect(ideas).toBeLessThan(all);
+  await expect(cards(page).first()).toContainText('Ideen entwickeln');
+
+  await page.getByLabel('Dauer').selectOption({ label: 'bis 30 Minuten' });
+  await page.getByLabel('Personen im Team').fill('4');
+  for (const meta of await page.locator('.method-card__meta').allTextContents()) {
+    const minutes = Number(meta.match(/(\d+) Min\./)[1]);
+    expect(minutes).toBeLessThanOrEqual(30);
+  }
+  await page.getByLabel('Suchen').fill('crazy');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: '1 Methode gefunden' })).toBeVisible();
+
+  // Nothing fits: a clear message and a way back.
+  await page.getByLabel('Suchen').fill('gibt es nicht');
+  await expect(page.getByText('Keine Methode passt zu diesen Filtern.')).toBeVisible();
+  await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await expect(cards(page)).toHaveCount(all);
+
+  await page.getByLabel('Suchen').fill('Crazy 8s');
+  await page.getByRole('link', { name: 'Crazy 8s' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Crazy 8s' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ablauf' })).toBeVisible();
+  await expect(page.locator('.method-step')).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: 'Typische Falle' })).toBeVisible();
+  await shoot(page, 'method-detail');
+
+  await page.getByRole('button', { name: 'Methode starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Heimatmuseum Olbernhau' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Crazy 8s', pressed: true })).toBeVisible();
+  // The rounds template became eight zones.
+  await expect(page.locator('.zone')).toHaveCount(8);
+  await addNote(page, 'Museumsrallye mit QR-Codes', 'Runde 1');
+  await expectSaved(page);
+  // Starting a method is one undo step, like every board change: undo twice removes the note and the board.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Crazy 8s', pressed: true })).toBeVisible();
+  await expect(page.getByText('Museumsrallye mit QR-Codes')).toBeVisible();
+});
+
+test('the step bar walks through the steps and the step timer runs out on time', async ({ page }) => {
+  // A controllable clock that still runs by itself, so the page renders as usual between the jumps.
+  await page.clock.install();
+  await page.clock.resume();
+  await createWorkshop(page, 'Bäckerei Richter', '');
+  await openLibrary(page);
+  await page.getByLabel('Suchen').fill('Crazy 8s');
+  await page.getByRole('link', { name: 'Crazy 8s' }).click();
+  await page.getByRole('button', { name: 'Methode starten' }).click();
+
+  const bar = page.getByRole('region', { name: 'Ablauf der Methode' });
+  await expect(bar).toContainText('Schritt 1 von 4');
+  await expect(bar.getByRole('button', { name: 'Vorheriger Schritt' })).toBeDisabled();
+  await bar.getByRole('button', { name: 'Nächster Schritt' }).click();
+  await expect(bar).toContainText('Schritt 2 von 4');
+  await expect(bar).toContainText('8 Min.');
+  await expect(bar.getByRole('timer')).toHaveText('8:00');
+
+  await bar.getByRole('button', { name: 'Timer starten' }).click();
+  await page.clock.fastForward(61_000);
+  await expect(bar.getByRole('timer')).toHaveText('6:59');
+  await bar.getByRole('button', { name: 'Anhalten' }).click();
+  await page.clock.fastForward(120_000);
+  await expect(bar.getByRole('timer')).toHaveText('6:59');
+  await bar.getByRole('button', { name: 'Fortsetzen' }).click();
+  await page.clock.fastForward(7 * 60_000);
+  await expect(bar.getByRole('timer')).toHaveText('0:00');
+  await expect(bar.getByRole('status')).toHaveText('Die Zeit für diesen Schritt ist um.');
+  await expect(bar.getByRole('button', { name: 'Timer starten' })).toBeVisible();
+  await shoot(page, 'method-bar-time-up');
+  await bar.getByRole('button', { name: 'Zurücksetzen' }).click();
+  await expect(bar.getByRole('timer')).toHaveText('8:00');
+  await expect(bar.getByRole('status')).toHaveText('');
+});
+
+test('when the method library cannot be loaded, the message says so and the boards still work', async ({ page }) => {
+  await page.route('**/public/methods/ideas.json', (route) => route.fulfill({ status: 500, body: 'kaputt' }));
+  await createWorkshop(page, 'Verein Zukunft', '');
+  await openLibrary(page).catch(() => {});
+  await expect(page.getByRole('alert')).toContainText('Die Methodenbibliothek konnte nicht geladen werden (ideas.json: HTTP status 500)');
+  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByLabel('Vorlage').selectOption({ label: 'Freies Board' });
+  await page.getByRole('button', { name: 'Board anlegen' }).click();
+  await addNote(page, 'Geht trotzdem');
+  await expectSaved(page);
+});
