@@ -6,6 +6,7 @@
 //! `drag` (pointer events) and `keys` (shortcuts).
 
 mod actions;
+mod axes;
 mod buttons;
 mod ctx;
 mod dom;
@@ -14,16 +15,20 @@ mod editor;
 mod events;
 mod icons;
 mod keys;
+mod layout;
 mod menus;
 mod note;
+mod sentence;
 mod toolbar;
 mod view;
 mod zone;
 
 use crate::i18n::Key;
 use crate::model::{BoardId, Zone};
-use crate::state::{use_locale, use_store};
+use crate::state::{use_catalogue, use_locale, use_store};
 use ctx::BoardCtx;
+use layout::Layout;
+use leptos::either::Either;
 use leptos::prelude::*;
 use toolbar::{Messages, Toolbar};
 use zone::ZoneColumn;
@@ -56,6 +61,20 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     });
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
+    let catalogue = use_catalogue();
+    let method = Memo::new(move |_| {
+        store.current.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.live_board(board))
+                .map(|b| b.method.clone())
+                .unwrap_or_default()
+        })
+    });
+    let layout = Memo::new(move |_| {
+        catalogue
+            .method(&method.get())
+            .map(|m| Layout::of(&m.template))
+    });
     let numbered = move || {
         zones
             .get()
@@ -89,13 +108,37 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 on:lostpointercapture=events::on_pointercancel(ctx)
             >
                 <Toolbar/>
-                <div class=move || format!("board__zones board__zones--{}", zone_count.get().clamp(1, 4))>
-                    <For
-                        each=numbered
-                        key=zone_key
-                        children=move |(index, zone)| view! { <ZoneColumn zone index/> }
-                    />
-                </div>
+                {move || {
+                    // Re-laid out once when the catalogue arrives; zones and cards are rebuilt then.
+                    let layout = layout.get();
+                    let kind = layout.as_ref().map_or("zones", |l| l.kind);
+                    let columns = layout.as_ref().and_then(|l| l.columns);
+                    let axes = layout.as_ref().and_then(|l| l.axes.clone());
+                    let sentence = layout.as_ref().and_then(|l| l.sentence.clone());
+                    let extras = StoredValue::new(layout);
+                    let zones = view! {
+                        <div
+                            class=move || format!("board__zones board__zones--{} board__zones--{kind}", zone_count.get().clamp(1, 4))
+                            style:grid-template-columns=columns.map(|c| format!("repeat({c}, minmax(0, 1fr))"))
+                        >
+                            <For
+                                each=numbered
+                                key=zone_key
+                                children=move |(index, zone)| {
+                                    let extra = extras.with_value(|l| l.as_ref().map(|l| l.extra(&zone.key)).unwrap_or_default());
+                                    view! { <ZoneColumn zone index extra/> }
+                                }
+                            />
+                        </div>
+                    };
+                    view! {
+                        {sentence.map(|(gaps, after)| view! { <sentence::Sentence gaps after/> })}
+                        {match axes {
+                            Some((x, y)) => Either::Left(view! { <axes::Matrix x y>{zones}</axes::Matrix> }),
+                            None => Either::Right(zones),
+                        }}
+                    }
+                }}
                 <Messages/>
             </section>
         </Show>

@@ -106,3 +106,42 @@ test('when the method library cannot be loaded, the message says so and the boar
   await addNote(page, 'Geht trotzdem');
   await expectSaved(page);
 });
+
+async function startMethod(page, name) {
+  await openLibrary(page);
+  await page.getByLabel('Suchen').fill(name);
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('button', { name: 'Methode starten' }).click();
+  await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
+}
+
+test('templates lay out their boards: matrix with axes, a sentence that fills itself, a canvas grid', async ({ page }) => {
+  await createWorkshop(page, 'Gemeindeamt Seiffen', 'Wie könnten wir Anträge ohne Behördengang ermöglichen?');
+
+  await startMethod(page, 'Wirkung-Aufwand-Matrix');
+  const matrix = page.locator('.board__matrix');
+  await expect(matrix).toBeVisible();
+  await expect(matrix.locator('.board__axis--y')).toContainText('Wirkung');
+  await expect(matrix.locator('.board__axis--x')).toContainText('Aufwand');
+  await expect(page.locator('.zone')).toHaveCount(4);
+  // Two columns, two rows: the first two quadrants share a row, the third starts the next.
+  const boxes = await page.locator('.zone').evaluateAll((zs) => zs.map((z) => z.getBoundingClientRect().toJSON()));
+  expect(boxes[0].y).toBe(boxes[1].y);
+  expect(boxes[2].y).toBeGreaterThan(boxes[0].y);
+  await shoot(page, 'board-matrix');
+
+  await startMethod(page, 'Problemformulierung (Point of View)');
+  const sentence = page.locator('.board__sentence');
+  await expect(sentence).toHaveText('[Nutzer:in] braucht [Bedürfnis], weil [Erkenntnis].');
+  await addNote(page, 'die Kassenwartin eines kleinen Vereins', 'Nutzer:in');
+  await addNote(page, 'Mitgliedsbeiträge ohne Papierlisten einsammeln', 'Bedürfnis');
+  await expect(sentence).toHaveText('die Kassenwartin eines kleinen Vereins braucht Mitgliedsbeiträge ohne Papierlisten einsammeln, weil [Erkenntnis].');
+  await shoot(page, 'board-sentence');
+
+  await startMethod(page, 'Lean Canvas');
+  const fields = page.locator('.board__zones--canvas > .zone');
+  expect(await fields.count()).toBeGreaterThanOrEqual(9);
+  const placed = await fields.evaluateAll((zs) => zs.map((z) => [z.style.gridColumn, z.style.gridRow]));
+  expect(placed.every(([c, r]) => c && r)).toBe(true);
+  await shoot(page, 'board-canvas');
+});
