@@ -14,6 +14,9 @@ pub struct ZoneExtra {
     pub area: Option<GridArea>,
 }
 
+/// A sentence board: each gap's zone key with the words before it, and the words after the last gap.
+pub type SentenceParts = (Vec<(String, Option<LocalText>)>, LocalText);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
     /// CSS modifier of the zones container (`board__zones--canvas`…).
@@ -22,8 +25,7 @@ pub struct Layout {
     pub columns: Option<u8>,
     extras: Vec<(String, ZoneExtra)>,
     pub axes: Option<(Axis, Axis)>,
-    /// For sentences: each gap's key with the words before it, and the words after the last gap.
-    pub sentence: Option<(Vec<(String, Option<LocalText>)>, LocalText)>,
+    pub sentence: Option<SentenceParts>,
 }
 
 impl Layout {
