@@ -35,6 +35,17 @@ pub fn remember_has_workshops(has: bool) {
     let _ = Local::set(HAS_WORKSHOPS_KEY, has);
 }
 
+const LIST_VIEW_KEY: &str = "querwerk.list-view";
+
+/// Whether boards show as a compact list instead of side-by-side zones (remembered per device).
+pub fn list_view() -> bool {
+    Local::get::<bool>(LIST_VIEW_KEY).unwrap_or(false)
+}
+
+pub fn set_list_view(on: bool) {
+    let _ = Local::set(LIST_VIEW_KEY, on);
+}
+
 fn unexported_key(id: WorkshopId) -> String {
     format!("querwerk.unexported.{id}")
 }

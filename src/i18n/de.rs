@@ -204,5 +204,8 @@ pub fn text(key: Key) -> &'static str {
         Key::ResetTimer => "Zurücksetzen",
         Key::TimeLeft => "Restzeit",
         Key::TimeUp => "Die Zeit für diesen Schritt ist um.",
+        Key::BoardView => "Ansicht",
+        Key::ViewBoard => "Tafel",
+        Key::ViewList => "Liste",
     }
 }

@@ -204,5 +204,8 @@ pub fn text(key: Key) -> &'static str {
         Key::ResetTimer => "Reset",
         Key::TimeLeft => "Time left",
         Key::TimeUp => "Time is up for this step.",
+        Key::BoardView => "View",
+        Key::ViewBoard => "Board",
+        Key::ViewList => "List",
     }
 }

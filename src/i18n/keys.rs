@@ -215,4 +215,7 @@ keys! {
     ResetTimer,
     TimeLeft,
     TimeUp,
+    BoardView,
+    ViewBoard,
+    ViewList,
 }

@@ -63,6 +63,8 @@ pub struct BoardCtx {
     pub current: RwSignal<Option<NoteId>>,
     /// The card under the mouse, which shows its buttons too.
     pub hover: RwSignal<Option<NoteId>>,
+    /// The board as one compact list instead of zones side by side.
+    pub list: RwSignal<bool>,
     /// A card that should show buttons was re-created (see `buttons.rs`).
     pub buttons_changed: Trigger,
     /// The zone that held focus last (a note or its add button).
@@ -97,6 +99,7 @@ impl BoardCtx {
             current: RwSignal::new(None),
             hover: RwSignal::new(None),
             buttons_changed: Trigger::new(),
+            list: RwSignal::new(crate::browser::prefs::list_view()),
             active_zone: StoredValue::new(None),
             drag: StoredValue::new(None),
             dragging: RwSignal::new(None),

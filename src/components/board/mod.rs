@@ -93,6 +93,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 id=ctx.root_dom()
                 class="board"
                 class:board--free=move || zone_count.get() == 1
+                class:board--list=move || ctx.list.get()
                 data-board=board.to_string()
                 aria-label=move || title.get()
                 tabindex="-1"

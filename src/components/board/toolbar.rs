@@ -11,6 +11,10 @@ pub fn Toolbar() -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let can = ctx.store.undo_redo;
+    let set_list = move |on: bool| {
+        ctx.list.set(on);
+        crate::browser::prefs::set_list_view(on);
+    };
     view! {
         <div class="board__bar">
             <div class="board__tools" role="group" aria-label=locale.tr(Key::BoardTools)>
@@ -38,6 +42,24 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
             </div>
             <p id=ctx.help_dom() class="board__help">{locale.tr(Key::BoardKeyboardHelp)}</p>
+            <div class="board__views" role="group" aria-label=locale.tr(Key::BoardView)>
+                <button
+                    type="button"
+                    class="button button--quiet board__tool"
+                    aria-pressed=move || (!ctx.list.get()).to_string()
+                    on:click=move |_| set_list(false)
+                >
+                    {locale.tr(Key::ViewBoard)}
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet board__tool"
+                    aria-pressed=move || ctx.list.get().to_string()
+                    on:click=move |_| set_list(true)
+                >
+                    {locale.tr(Key::ViewList)}
+                </button>
+            </div>
         </div>
     }
 }

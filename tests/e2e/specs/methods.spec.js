@@ -144,4 +144,15 @@ test('templates lay out their boards: matrix with axes, a sentence that fills it
   const placed = await fields.evaluateAll((zs) => zs.map((z) => [z.style.gridColumn, z.style.gridRow]));
   expect(placed.every(([c, r]) => c && r)).toBe(true);
   await shoot(page, 'board-canvas');
+
+  // The list view: the same board as one column of compact rows, remembered across reloads.
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await expect(page.getByRole('button', { name: 'Liste' })).toHaveAttribute('aria-pressed', 'true');
+  const xs = await fields.evaluateAll((zs) => zs.map((z) => Math.round(z.getBoundingClientRect().x)));
+  expect(new Set(xs).size).toBe(1);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Liste' })).toHaveAttribute('aria-pressed', 'true');
+  await shoot(page, 'board-list');
+  await page.getByRole('button', { name: 'Tafel' }).click();
+  await expect(page.getByRole('button', { name: 'Tafel' })).toHaveAttribute('aria-pressed', 'true');
 });
