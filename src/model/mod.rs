@@ -19,7 +19,7 @@ mod time;
 pub mod validate;
 mod workshop;
 
-pub use board::{Board, LocalText, Zone};
+pub use board::{Board, BoardState, LocalText, Zone};
 pub use cluster::Cluster;
 pub use colour::NoteColour;
 pub use ids::{BoardId, ClusterId, MemberId, NoteId, WorkshopId};
