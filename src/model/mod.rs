@@ -8,6 +8,7 @@ mod board;
 mod cluster;
 mod colour;
 mod ids;
+pub mod journey;
 pub mod limits;
 mod member;
 pub mod method;
