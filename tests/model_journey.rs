@@ -192,7 +192,7 @@ fn an_open_board_is_continued_started_ones_first_then_newest() {
 fn a_done_board_leads_to_its_first_unused_follow_up() {
     let cat = catalogue();
     let k1 = done(board("k1", 1));
-    let j = Journey::of(&[k1.clone()], &cat);
+    let j = Journey::of(std::slice::from_ref(&k1), &cat);
     assert_eq!(
         j.next,
         Some(Next::FollowUp {
@@ -272,7 +272,7 @@ fn the_real_catalogue_walks_from_check_in_to_its_follow_up() {
         Phase::Kickoff
     );
     let started = with_note(board(&first, 1), 2);
-    let j = Journey::of(&[started.clone()], &cat);
+    let j = Journey::of(std::slice::from_ref(&started), &cat);
     assert!(matches!(j.next, Some(Next::Continue { started: true, .. })));
     let expected = cat.iter().find(|m| m.id == first).unwrap().next[0].clone();
     let j = Journey::of(&[done(started)], &cat);
