@@ -1,5 +1,6 @@
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
+use crate::components::journey::{BoardDoneToggle, JourneyPanel};
 use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
@@ -52,8 +53,10 @@ pub fn WorkshopPage() -> impl IntoView {
             <div class="workshop">
                 <WorkshopHeader/>
                 <SaveMessages/>
+                <JourneyPanel selected=selected current=board/>
                 <div class="workshop__boards">
                     <BoardTabs selected=selected current=board/>
+                    <BoardDoneToggle current=board/>
                     <NewBoardForm on_created=Callback::new(move |b| selected.set(Some(b)))/>
                     <SaveStatus/>
                 </div>
