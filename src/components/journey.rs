@@ -145,7 +145,8 @@ fn JourneyPath(
     view! {
         <div class="journey__path-wrap">
             <p class="journey__progress">{progress}</p>
-            <ol class="journey__path">{phases}</ol>
+            // Focusable because it scrolls sideways on narrow screens (keyboard users scroll it with the arrows).
+            <ol class="journey__path" tabindex="0" aria-labelledby="journey-title">{phases}</ol>
             {(!other.is_empty()).then(|| view! {
                 <div class="journey__other">
                     <span class="journey__other-label">{locale.tr(Key::OtherBoards)}</span>
