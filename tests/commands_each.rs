@@ -206,8 +206,40 @@ fn boards() {
     );
     assert_eq!(ws.board(f.board).unwrap().title, "Karte");
     assert_eq!(ws.board(f.board).unwrap().updated, T1);
+    let ws = check_roundtrip(
+        &f.ws,
+        Command::SetBoardDone {
+            board: f.board,
+            done: true,
+        },
+    );
+    let b = ws.board(f.board).unwrap();
+    assert!(b.done);
+    assert_eq!((b.state(), b.updated), (BoardState::Done, T1));
+    let reopened = check_roundtrip(
+        &ws,
+        Command::SetBoardDone {
+            board: f.board,
+            done: false,
+        },
+    );
+    assert_eq!(
+        reopened.board(f.board).unwrap().state(),
+        BoardState::InProgress
+    );
+    let unknown = BoardId::new();
+    let cmd = Command::SetBoardDone {
+        board: unknown,
+        done: true,
+    };
+    assert_refused(&f.ws, cmd, CommandError::UnknownBoard(unknown));
     let ws = check_roundtrip(&f.ws, Command::DeleteBoard { board: f.board });
     assert!(ws.board(f.board).unwrap().deleted);
+    let cmd = Command::SetBoardDone {
+        board: f.board,
+        done: true,
+    };
+    assert_refused(&ws, cmd, CommandError::UnknownBoard(f.board));
     let cmd = Command::RenameBoard {
         board: f.board,
         title: "x".into(),

@@ -145,3 +145,22 @@ proptest! {
         prop_assert_eq!(h.undo_len(), steps);
     }
 }
+
+#[test]
+fn marking_a_board_done_is_one_undo_step() {
+    let mut ws = ws();
+    let board = Board::from_template(&templates::free(), "Ideen", Timestamp(0));
+    let id = board.id;
+    let mut h = History::new();
+    h.run(&mut ws, vec![Command::AddBoard { board }], Timestamp(1))
+        .unwrap();
+    let set = |done| Command::SetBoardDone { board: id, done };
+    h.run(&mut ws, vec![set(true)], Timestamp(2)).unwrap();
+    assert_eq!(ws.live_board(id).unwrap().state(), BoardState::Done);
+    assert!(h.undo(&mut ws, Timestamp(3)));
+    let b = ws.live_board(id).unwrap();
+    assert_eq!((b.done, b.updated), (false, Timestamp(3)));
+    assert!(h.redo(&mut ws, Timestamp(4)));
+    assert!(ws.live_board(id).unwrap().done);
+    assert_eq!(h.undo_len(), 2);
+}

@@ -148,3 +148,27 @@ fn html_in_notes_is_kept_verbatim() {
         text
     );
 }
+
+/// `done` was added to boards within format version 1: files without it load as not done, and an export keeps it.
+#[test]
+fn board_done_is_optional_and_survives_export() {
+    let text = support::fixture("v1-kickoff.querwerk.json");
+    assert!(!text.contains("\"done\""), "the fixture predates the field");
+    let imported = import_workshop(&text).unwrap();
+    assert_eq!(imported.format_version_found, 1);
+    assert!(!imported.migrated);
+    assert!(imported.workshop.boards.iter().all(|b| !b.done));
+    assert_eq!(imported.workshop.boards[0].state(), BoardState::InProgress);
+
+    let mut ws = imported.workshop;
+    ws.boards[1].done = true;
+    let exported = export_workshop(&ws, "2030-01-01T00:00:00Z");
+    assert!(exported.contains("\"done\": true") || exported.contains("\"done\":true"));
+    let again = import_workshop(&exported).unwrap().workshop;
+    assert_eq!(
+        again.boards.iter().map(|b| b.done).collect::<Vec<_>>(),
+        [false, true]
+    );
+    assert_eq!(again.boards[1].state(), BoardState::Done);
+    assert_eq!(again, ws);
+}

@@ -43,6 +43,20 @@ pub(super) fn rename(
     })
 }
 
+pub(super) fn set_done(
+    ws: &mut Workshop,
+    id: BoardId,
+    done: bool,
+    now: Timestamp,
+) -> Result<Command, CommandError> {
+    let b = live_board_mut(ws, id)?;
+    b.updated = now;
+    Ok(Command::SetBoardDone {
+        board: id,
+        done: std::mem::replace(&mut b.done, done),
+    })
+}
+
 pub(super) fn delete(
     ws: &mut Workshop,
     id: BoardId,

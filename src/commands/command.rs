@@ -37,6 +37,11 @@ pub enum Command {
         board: BoardId,
         title: String,
     },
+    /// Marks a board as done ("fertig") or opens it again. Its own inverse with the previous value.
+    SetBoardDone {
+        board: BoardId,
+        done: bool,
+    },
     DeleteBoard {
         board: BoardId,
     },

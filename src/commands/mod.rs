@@ -50,6 +50,7 @@ impl Workshop {
             C::RestoreMember { member } => members::restore(self, *member, now)?,
             C::AddBoard { board } => boards::add(self, board, now)?,
             C::RenameBoard { board, title } => boards::rename(self, *board, title, now)?,
+            C::SetBoardDone { board, done } => boards::set_done(self, *board, *done, now)?,
             C::DeleteBoard { board } => boards::delete(self, *board, now)?,
             C::RestoreBoard { board } => boards::restore(self, *board, now)?,
             C::AddNote { board, note } => notes::add(self, *board, note, now)?,

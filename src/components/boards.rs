@@ -20,7 +20,7 @@ pub fn BoardTabs(
             c.as_ref()
                 .map(|ws| {
                     ws.live_boards()
-                        .map(|b| (b.id, b.title.clone()))
+                        .map(|b| (b.id, b.title.clone(), b.done))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -30,8 +30,8 @@ pub fn BoardTabs(
         <nav class="board-tabs" aria-label=locale.tr(Key::Boards)>
             <For
                 each=boards
-                key=|(id, title)| (*id, title.clone())
-                children=move |(id, title)| {
+                key=|(id, title, done)| (*id, title.clone(), *done)
+                children=move |(id, title, done)| {
                     view! {
                         <button
                             type="button"
@@ -40,6 +40,10 @@ pub fn BoardTabs(
                             on:click=move |_| selected.set(Some(id))
                         >
                             {title}
+                            {done.then(|| view! {
+                                <span class="board-tabs__done" aria-hidden="true">" ✓"</span>
+                                <span class="visually-hidden">" ("{locale.tr(Key::BoardStateDone)}")"</span>
+                            })}
                         </button>
                     }
                 }

@@ -5,6 +5,7 @@ pub mod boards;
 pub mod dialog;
 pub mod icons;
 pub mod import;
+pub mod journey;
 pub mod lang_switch;
 pub mod method_bar;
 pub mod methods;

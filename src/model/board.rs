@@ -61,6 +61,21 @@ pub struct Board {
     pub updated: Timestamp,
     #[serde(default)]
     pub deleted: bool,
+    /// The team marked the method as finished ("fertig"). Added in format version 1 without a migration: files
+    /// without it load as not done. See [`Board::state`].
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// Where a board stands on the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BoardState {
+    /// No live notes yet and not marked done.
+    NotStarted,
+    /// Has live notes, not marked done.
+    InProgress,
+    /// The team marked it done (with or without notes).
+    Done,
 }
 
 impl Board {
@@ -76,6 +91,18 @@ impl Board {
             created: now,
             updated: now,
             deleted: false,
+            done: false,
+        }
+    }
+
+    /// Done if marked so, otherwise in progress once it has a live note.
+    pub fn state(&self) -> BoardState {
+        if self.done {
+            BoardState::Done
+        } else if self.live_notes().next().is_some() {
+            BoardState::InProgress
+        } else {
+            BoardState::NotStarted
         }
     }
 

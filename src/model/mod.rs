@@ -9,6 +9,7 @@ mod cluster;
 mod colour;
 pub mod countdown;
 mod ids;
+pub mod journey;
 pub mod limits;
 mod member;
 pub mod method;
@@ -20,7 +21,7 @@ mod time;
 pub mod validate;
 mod workshop;
 
-pub use board::{Board, LocalText, Zone};
+pub use board::{Board, BoardState, LocalText, Zone};
 pub use cluster::Cluster;
 pub use colour::NoteColour;
 pub use ids::{BoardId, ClusterId, MemberId, NoteId, WorkshopId};

@@ -2,6 +2,7 @@ use super::gate::{use_route_workshop, WorkshopGate};
 use crate::browser::href;
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
+use crate::components::journey::{BoardDoneToggle, JourneyPanel};
 use crate::components::method_bar::MethodBar;
 use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
@@ -43,11 +44,13 @@ pub fn WorkshopPage() -> impl IntoView {
             <div class="workshop">
                 <WorkshopHeader/>
                 <SaveMessages/>
+                <JourneyPanel selected=selected current=board/>
                 <div class="workshop__boards">
                     <BoardTabs selected=selected current=board/>
                     <A href=move || library().unwrap_or_default() attr:class="button button--primary">
                         {locale.tr(Key::ChooseMethod)}
                     </A>
+                    <BoardDoneToggle current=board/>
                     <NewBoardForm on_created=Callback::new(move |b| selected.set(Some(b)))/>
                     <SaveStatus/>
                 </div>

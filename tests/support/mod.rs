@@ -136,15 +136,16 @@ fn raw_board() -> impl Strategy<Value = RawBoard> {
         prop::collection::vec(raw_note(), 0..8),
         timestamp(),
         timestamp(),
-        proptest::bool::weighted(0.15),
+        (proptest::bool::weighted(0.15), any::<bool>()),
     )
         .prop_map(
-            |(id, template, title, clusters, notes, created, updated, deleted)| {
+            |(id, template, title, clusters, notes, created, updated, (deleted, done))| {
                 let mut board = Board::from_template(&template, title, created);
                 board.id = BoardId(id);
                 board.clusters = clusters;
                 board.updated = updated;
                 board.deleted = deleted;
+                board.done = done;
                 RawBoard { board, notes }
             },
         )
@@ -220,7 +221,7 @@ pub struct Seed {
     pub id: Uuid,
 }
 
-pub const SEED_KINDS: u8 = 22;
+pub const SEED_KINDS: u8 = 23;
 
 pub fn seed() -> impl Strategy<Value = Seed> {
     (
@@ -368,6 +369,10 @@ pub fn make_command(ws: &Workshop, s: &Seed) -> Option<Command> {
             &zone?,
             s.b.index(8),
         )),
+        21 => Command::SetBoardDone {
+            board: board?.id,
+            done: s.flag,
+        },
         _ => Command::RestoreNote {
             board: board?.id,
             note: note?.id,
