@@ -35,6 +35,8 @@ async function addNote(page, text, zoneName = 'Notizen') {
   await editor(page).press('Control+Enter');
   await expect(editor(page)).toHaveCount(0);
   await expect(note(page, text)).toBeVisible();
+  // Focus comes back to the saved note on the next frame; wait for it, as a person would see it.
+  await expect(note(page, text)).toBeFocused();
 }
 
 /** Texts of the notes in one zone, in display order. */

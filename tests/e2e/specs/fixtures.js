@@ -87,6 +87,8 @@ export async function addNote(page, text, zone = 'Notizen') {
   await editor.fill(text);
   await editor.press('Control+Enter');
   await expect(editor).toHaveCount(0);
+  // Focus comes back to the saved note on the next frame; later steps must not race it.
+  await expect(page.locator('article[data-note-id]:focus')).toContainText(text);
 }
 
 /** Waits until the open workshop reports that everything is saved. */
