@@ -12,7 +12,7 @@ mod file_name;
 mod import;
 pub mod migrate;
 
-pub use catalogue::{parse_phase_file, CatalogueError};
+pub use catalogue::{parse_phase_file, parse_phase_file_quick, CatalogueError};
 pub use error::{ImportError, InvalidKind, MigrationError};
 pub use export::{export_workshop, to_stored};
 pub use file_name::{file_name, slug};

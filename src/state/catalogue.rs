@@ -3,7 +3,7 @@
 //! boards keep working without it.
 
 use crate::browser::fetch;
-use crate::format::parse_phase_file;
+use crate::format::parse_phase_file_quick;
 use crate::model::{Method, Phase};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -73,19 +73,16 @@ impl Catalogue {
     }
 }
 
-/// Fetches the six phase files at once; any failure fails the whole load (a partial catalogue would mislead).
+/// Fetches and parses the six phase files one after another, so only one file's text is held at a time; any
+/// failure fails the whole load (a partial catalogue would mislead).
 async fn load() -> Result<Vec<Method>, String> {
-    let texts = futures::future::join_all(Phase::ALL.map(|p| async move {
-        (
-            p,
-            fetch::app_text(&format!("/public/methods/{}", p.file_name())).await,
-        )
-    }))
-    .await;
     let mut methods = Vec::new();
-    for (phase, text) in texts {
-        let text = text.map_err(|e| format!("{}: {e}", phase.file_name()))?;
-        let file = parse_phase_file(&text).map_err(|e| format!("{}: {e}", phase.file_name()))?;
+    for phase in Phase::ALL {
+        let name = phase.file_name();
+        let text = fetch::app_text(&format!("/public/methods/{name}"))
+            .await
+            .map_err(|e| format!("{name}: {e}"))?;
+        let file = parse_phase_file_quick(&text).map_err(|e| format!("{name}: {e}"))?;
         methods.extend(file.methods);
     }
     Ok(methods)

@@ -28,7 +28,6 @@ use crate::model::{BoardId, Zone};
 use crate::state::{use_catalogue, use_locale, use_store};
 use ctx::BoardCtx;
 use layout::Layout;
-use leptos::either::Either;
 use leptos::prelude::*;
 use toolbar::{Messages, Toolbar};
 use zone::ZoneColumn;
@@ -75,6 +74,9 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
             .method(&method.get())
             .map(|m| Layout::of(&m.template))
     });
+    let kind = Memo::new(move |_| layout.with(|l| l.as_ref().map_or("zones", |l| l.kind)));
+    let columns = Memo::new(move |_| layout.with(|l| l.as_ref().and_then(|l| l.columns)));
+    let frame_axes = Memo::new(move |_| layout.with(|l| l.as_ref().and_then(|l| l.axes.clone())));
     let numbered = move || {
         zones
             .get()
@@ -109,37 +111,23 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 on:lostpointercapture=events::on_pointercancel(ctx)
             >
                 <Toolbar/>
-                {move || {
-                    // Re-laid out once when the catalogue arrives; zones and cards are rebuilt then.
-                    let layout = layout.get();
-                    let kind = layout.as_ref().map_or("zones", |l| l.kind);
-                    let columns = layout.as_ref().and_then(|l| l.columns);
-                    let axes = layout.as_ref().and_then(|l| l.axes.clone());
-                    let sentence = layout.as_ref().and_then(|l| l.sentence.clone());
-                    let extras = StoredValue::new(layout);
-                    let zones = view! {
-                        <div
-                            class=move || format!("board__zones board__zones--{} board__zones--{kind}", zone_count.get().clamp(1, 4))
-                            style:grid-template-columns=columns.map(|c| format!("repeat({c}, minmax(0, 1fr))"))
-                        >
-                            <For
-                                each=numbered
-                                key=zone_key
-                                children=move |(index, zone)| {
-                                    let extra = extras.with_value(|l| l.as_ref().map(|l| l.extra(&zone.key)).unwrap_or_default());
-                                    view! { <ZoneColumn zone index extra/> }
-                                }
-                            />
-                        </div>
-                    };
-                    view! {
-                        {sentence.map(|(gaps, after)| view! { <sentence::Sentence gaps after/> })}
-                        {match axes {
-                            Some((x, y)) => Either::Left(view! { <axes::Matrix x y>{zones}</axes::Matrix> }),
-                            None => Either::Right(zones),
-                        }}
-                    }
-                }}
+                // The layout arrives with the catalogue, after the board may already show: it changes classes
+                // and styles in place, so the cards are not built twice.
+                {move || layout.with(|l| l.as_ref().and_then(|l| l.sentence.clone())).map(|(gaps, after)| view! { <sentence::Sentence gaps after/> })}
+                <div class="board__frame" class:board__matrix=move || frame_axes.with(Option::is_some)>
+                    {move || frame_axes.get().map(|(_, y)| view! { <axes::YAxis y/> })}
+                    <div
+                        class=move || format!("board__zones board__zones--{} board__zones--{}", zone_count.get().clamp(1, 4), kind.get())
+                        style:grid-template-columns=move || columns.get().map(|c| format!("repeat({c}, minmax(0, 1fr))"))
+                    >
+                        <For
+                            each=numbered
+                            key=zone_key
+                            children=move |(index, zone)| view! { <ZoneColumn zone index layout/> }
+                        />
+                    </div>
+                    {move || frame_axes.get().map(|(x, _)| view! { <axes::XAxis x/> })}
+                </div>
                 <Messages/>
             </section>
         </Show>

@@ -2,7 +2,7 @@
 
 use super::ctx::{note_dom, use_board};
 use super::dom;
-use super::layout::ZoneExtra;
+use super::layout::Layout;
 use super::note::NoteCard;
 use super::view::{local, NoteView};
 use crate::components::icons::PlusIcon;
@@ -11,11 +11,15 @@ use crate::model::{NoteColour, NoteId, Zone};
 use leptos::prelude::*;
 
 #[component]
-pub fn ZoneColumn(zone: Zone, index: usize, extra: ZoneExtra) -> impl IntoView {
+pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let Zone { key, label } = zone;
-    let ZoneExtra { hint, area } = extra;
+    let extra = Memo::new({
+        let key = key.clone();
+        move |_| layout.with(|l| l.as_ref().map(|l| l.extra(&key)).unwrap_or_default())
+    });
+    let area = move || extra.with(|e| e.area);
     let zone_label = Signal::derive(move || local(locale.lang(), &label));
 
     // Recomputed on every change of the workshop, the editor or the language, but only this zone's notes are
@@ -116,8 +120,8 @@ pub fn ZoneColumn(zone: Zone, index: usize, extra: ZoneExtra) -> impl IntoView {
     view! {
         <section
             class="zone"
-            style:grid-column=area.map(|a| format!("{} / span {}", a.col, a.col_span))
-            style:grid-row=area.map(|a| format!("{} / span {}", a.row, a.row_span))
+            style:grid-column=move || area().map(|a| format!("{} / span {}", a.col, a.col_span))
+            style:grid-row=move || area().map(|a| format!("{} / span {}", a.row, a.row_span))
             class:zone--drop=drop_here
             data-zone=key.clone()
             aria-labelledby=heading_ref
@@ -144,7 +148,11 @@ pub fn ZoneColumn(zone: Zone, index: usize, extra: ZoneExtra) -> impl IntoView {
                     <span>{locale.tr(Key::AddNote)}</span>
                 </button>
             </header>
-            {hint.map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })}
+            {move || {
+                extra
+                    .with(|e| e.hint.clone())
+                    .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
+            }}
             <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
                 <For each=move || notes.get() key=|n| n.clone() children=card/>
                 {draft_card}
