@@ -115,9 +115,8 @@ async function startMethod(page, name) {
   await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
 }
 
-test('templates lay out their boards: matrix with axes, a sentence that fills itself, a canvas grid', async ({ page }) => {
+test('a 2×2 matrix board is framed by its axes', async ({ page }) => {
   await createWorkshop(page, 'Gemeindeamt Seiffen', 'Wie könnten wir Anträge ohne Behördengang ermöglichen?');
-
   await startMethod(page, 'Wirkung-Aufwand-Matrix');
   const matrix = page.locator('.board__matrix');
   await expect(matrix).toBeVisible();
@@ -129,7 +128,10 @@ test('templates lay out their boards: matrix with axes, a sentence that fills it
   expect(boxes[0].y).toBe(boxes[1].y);
   expect(boxes[2].y).toBeGreaterThan(boxes[0].y);
   await shoot(page, 'board-matrix');
+});
 
+test('a sentence board fills its sentence from the first note of each gap', async ({ page }) => {
+  await createWorkshop(page, 'Sportverein Zwönitz', '');
   await startMethod(page, 'Problemformulierung (Point of View)');
   const sentence = page.locator('.board__sentence');
   await expect(sentence).toHaveText('[Nutzer:in] braucht [Bedürfnis], weil [Erkenntnis].');
@@ -137,7 +139,10 @@ test('templates lay out their boards: matrix with axes, a sentence that fills it
   await addNote(page, 'Mitgliedsbeiträge ohne Papierlisten einsammeln', 'Bedürfnis');
   await expect(sentence).toHaveText('die Kassenwartin eines kleinen Vereins braucht Mitgliedsbeiträge ohne Papierlisten einsammeln, weil [Erkenntnis].');
   await shoot(page, 'board-sentence');
+});
 
+test('a canvas board places its fields on the template grid, and the list view shows them in one column', async ({ page }) => {
+  await createWorkshop(page, 'Tischlerei Lößnitz', '');
   await startMethod(page, 'Lean Canvas');
   const fields = page.locator('.board__zones--canvas > .zone');
   expect(await fields.count()).toBeGreaterThanOrEqual(9);
