@@ -86,8 +86,14 @@ fn JourneyPath(
 ) -> impl IntoView {
     let locale = use_locale();
     let progress = move || {
+        // "1 von 1 Board fertig": the noun follows the total.
+        let key = if journey.total == 1 {
+            Key::JourneyProgressOne
+        } else {
+            Key::JourneyProgress
+        };
         locale.format(
-            Key::JourneyProgress,
+            key,
             &[
                 ("done", &journey.done.to_string()),
                 ("total", &journey.total.to_string()),

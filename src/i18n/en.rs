@@ -229,5 +229,6 @@ pub fn text(key: Key) -> &'static str {
         Key::MarkDone => "Mark as done",
         Key::Reopen => "Reopen",
         Key::JourneyCatalogueFailed => "The methods could not be loaded. Your boards keep working; reload the page to try again.",
+        Key::JourneyProgressOne => "{done} of {total} board done",
     }
 }

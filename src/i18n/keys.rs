@@ -240,4 +240,5 @@ keys! {
     MarkDone,
     Reopen,
     JourneyCatalogueFailed,
+    JourneyProgressOne,
 }

@@ -46,7 +46,7 @@ test('the journey recommends, starts and completes a kickoff method', async ({ p
   await expect(page.getByRole('button', { name: 'Check-in & Steckbrief (fertig)', pressed: true })).toBeVisible();
   await expect(phase(page, 'kickoff')).toHaveAttribute('data-status', 'done');
   await expect(phase(page, 'problem')).toHaveAttribute('aria-current', 'step');
-  await expect(journey(page)).toContainText('1 von 1 Boards fertig');
+  await expect(journey(page)).toContainText('1 von 1 Board fertig');
   await expect(nextCard(page)).toContainText('2-Minuten-Pitch');
   await expect(nextCard(page)).toContainText('Folgt üblicherweise auf „Check-in & Steckbrief“');
   await shoot(page, 'journey');
