@@ -1,28 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The guided journey: boards per phase, progress, the current phase and each rule of the recommendation.
 
-use querwerk::format::parse_phase_file;
 use querwerk::model::journey::{Journey, Next, PhaseStatus};
 use querwerk::model::*;
 
-fn real_catalogue() -> Vec<Method> {
-    Phase::ALL
-        .iter()
-        .flat_map(|p| {
-            let path = format!(
-                "{}/public/methods/{}",
-                env!("CARGO_MANIFEST_DIR"),
-                p.file_name()
-            );
-            let text = std::fs::read_to_string(&path).expect("phase file");
-            parse_phase_file(&text).expect("valid phase file").methods
-        })
-        .collect()
-}
+mod support;
 
 /// A small catalogue with known ids, so the rules are tested independently of the real texts.
 fn catalogue() -> Vec<Method> {
-    let proto = real_catalogue().remove(0);
+    let proto = support::catalogue().remove(0);
     let m = |id: &str, phase, next: &[&str]| Method {
         id: id.into(),
         phase,
@@ -264,7 +250,7 @@ fn nothing_is_left_when_every_phase_from_the_current_one_is_done() {
 
 #[test]
 fn the_real_catalogue_walks_from_check_in_to_its_follow_up() {
-    let cat = real_catalogue();
+    let cat = support::catalogue();
     let j = Journey::of(&[], &cat);
     let first = method(&j.next).expect("a first method").to_owned();
     assert_eq!(

@@ -5,20 +5,7 @@ use querwerk::format::parse_phase_file;
 use querwerk::model::method::filter::{Duration, MethodFilter};
 use querwerk::model::{Method, Phase};
 
-fn catalogue() -> Vec<Method> {
-    Phase::ALL
-        .iter()
-        .flat_map(|p| {
-            let path = format!(
-                "{}/public/methods/{}",
-                env!("CARGO_MANIFEST_DIR"),
-                p.file_name()
-            );
-            let text = std::fs::read_to_string(&path).unwrap();
-            parse_phase_file(&text).unwrap().methods
-        })
-        .collect()
-}
+mod support;
 
 fn ids(filter: &MethodFilter, all: &[Method]) -> Vec<String> {
     filter
@@ -30,13 +17,13 @@ fn ids(filter: &MethodFilter, all: &[Method]) -> Vec<String> {
 
 #[test]
 fn no_filter_finds_everything_in_catalogue_order() {
-    let all = catalogue();
+    let all = support::catalogue();
     assert_eq!(MethodFilter::default().apply(&all).len(), all.len());
 }
 
 #[test]
 fn phase_filter_keeps_only_that_phase() {
-    let all = catalogue();
+    let all = support::catalogue();
     let filter = MethodFilter {
         phase: Some(Phase::Ideas),
         ..Default::default()
@@ -48,7 +35,7 @@ fn phase_filter_keeps_only_that_phase() {
 
 #[test]
 fn duration_filter_uses_the_sum_of_the_timeboxes() {
-    let all = catalogue();
+    let all = support::catalogue();
     for duration in Duration::ALL {
         let filter = MethodFilter {
             duration,
@@ -70,7 +57,7 @@ fn duration_filter_uses_the_sum_of_the_timeboxes() {
 
 #[test]
 fn group_size_filter_keeps_methods_that_work_for_that_many() {
-    let all = catalogue();
+    let all = support::catalogue();
     let filter = MethodFilter {
         people: Some(3),
         ..Default::default()
@@ -87,7 +74,7 @@ fn group_size_filter_keeps_methods_that_work_for_that_many() {
 
 #[test]
 fn search_finds_names_in_either_language_ignoring_case_and_umlauts() {
-    let all = catalogue();
+    let all = support::catalogue();
     let search = |q: &str| {
         ids(
             &MethodFilter {
@@ -110,7 +97,7 @@ fn search_finds_names_in_either_language_ignoring_case_and_umlauts() {
 
 #[test]
 fn filters_combine() {
-    let all = catalogue();
+    let all = support::catalogue();
     let filter = MethodFilter {
         phase: Some(Phase::Problem),
         duration: Duration::UpTo30,

@@ -2,9 +2,9 @@
 
 use crate::browser::clock::now_ms;
 use crate::commands::Command;
-use crate::i18n::{Key, Lang};
-use crate::model::{templates, Board, BoardId, Timestamp};
-use crate::state::{use_locale, use_store};
+use crate::i18n::Key;
+use crate::model::{templates, Board, BoardId, Template, Timestamp};
+use crate::state::{use_locale, use_store, Locale, Store};
 use leptos::prelude::*;
 
 /// One button per live board; the current one is pressed.
@@ -52,6 +52,18 @@ pub fn BoardTabs(
     }
 }
 
+/// Adds a board made from `template`, titled in the current language, as one undo step; the error is a message
+/// for the user.
+pub fn add_board(store: Store, locale: Locale, template: &Template) -> Result<BoardId, String> {
+    let title = locale.lang().pick(&template.title).to_owned();
+    let board = Board::from_template(template, title, Timestamp(now_ms()));
+    let id = board.id;
+    store
+        .dispatch(vec![Command::AddBoard { board }])
+        .map(|()| id)
+        .map_err(|err| locale.format(Key::CommandFailed, &[("detail", &err.to_string())]))
+}
+
 /// Picks a template and adds a board made from it.
 #[component]
 pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
@@ -64,20 +76,12 @@ pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
         let Some(template) = templates::by_method(&choice.get_untracked()) else {
             return;
         };
-        let title = match locale.lang() {
-            Lang::De => template.title.de.clone(),
-            Lang::En => template.title.en.clone(),
-        };
-        let board = Board::from_template(&template, title, Timestamp(now_ms()));
-        let id = board.id;
-        match store.dispatch(vec![Command::AddBoard { board }]) {
-            Ok(()) => {
+        match add_board(store, locale, &template) {
+            Ok(id) => {
                 error.set(None);
                 on_created.run(id);
             }
-            Err(err) => error.set(Some(
-                locale.format(Key::CommandFailed, &[("detail", &err.to_string())]),
-            )),
+            Err(e) => error.set(Some(e)),
         }
     };
     view! {
@@ -91,10 +95,7 @@ pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
                             let title = t.title.clone();
                             view! {
                                 <option value=t.method.clone() selected=t.method == templates::FREE>
-                                    {move || match locale.lang() {
-                                        Lang::De => title.de.clone(),
-                                        Lang::En => title.en.clone(),
-                                    }}
+                                    {move || locale.lang().pick(&title).to_owned()}
                                 </option>
                             }
                         })

@@ -12,17 +12,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MethodBar(board: BoardId) -> impl IntoView {
-    let store = use_store();
-    let catalogue = use_catalogue();
-    let method_id = Memo::new(move |_| {
-        store.current.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.live_board(board))
-                .map(|b| b.method.clone())
-                .unwrap_or_default()
-        })
-    });
-    let method = Memo::new(move |_| catalogue.method(&method_id.get()));
+    let method = use_catalogue().board_method(use_store(), board);
     move || method.get().map(|m| view! { <Steps method=m/> })
 }
 

@@ -52,18 +52,12 @@ pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
     // migrates step by step and names the exact place of a problem.
     if let Ok(file) = serde_json::from_str::<Current>(text) {
         if file.format == FORMAT_NAME && file.format_version == u64::from(CURRENT_VERSION) {
-            let mut workshop = file.workshop;
-            let repaired = workshop.repair_references();
-            validate_workshop(&workshop)
-                .map_err(|v| ImportError::from_violation(format!("workshop.{}", v.path), v.kind))?;
-            return Ok(Imported {
-                workshop,
-                format_version_found: CURRENT_VERSION,
-                migrated: false,
-                repaired,
-                exported_at: file.exported_at,
-                app_version: file.app_version,
-            });
+            return checked(
+                file.workshop,
+                CURRENT_VERSION,
+                file.exported_at,
+                file.app_version,
+            );
         }
     }
     let value: Value = serde_json::from_str(text).map_err(|source| ImportError::Syntax {
@@ -114,7 +108,21 @@ pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
             "expected an object",
         ));
     }
-    let mut workshop = deserialize_workshop(workshop)?;
+    checked(
+        deserialize_workshop(workshop)?,
+        found,
+        exported_at,
+        app_version,
+    )
+}
+
+/// What both paths end with: references repaired, the limits checked, and what was found reported.
+fn checked(
+    mut workshop: Workshop,
+    found: u32,
+    exported_at: Option<String>,
+    app_version: Option<String>,
+) -> Result<Imported, ImportError> {
     let repaired = workshop.repair_references();
     validate_workshop(&workshop)
         .map_err(|v| ImportError::from_violation(format!("workshop.{}", v.path), v.kind))?;

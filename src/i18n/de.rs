@@ -228,7 +228,6 @@ pub fn text(key: Key) -> &'static str {
         Key::GoToBoard => "Zum Board",
         Key::MarkDone => "Als fertig markieren",
         Key::Reopen => "Wieder öffnen",
-        Key::JourneyCatalogueFailed => "Die Methoden konnten nicht geladen werden. Ihre Boards funktionieren weiter; laden Sie die Seite neu, um es noch einmal zu versuchen.",
         Key::JourneyProgressOne => "{done} von {total} Board fertig",
     }
 }

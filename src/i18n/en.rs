@@ -228,7 +228,6 @@ pub fn text(key: Key) -> &'static str {
         Key::GoToBoard => "Go to board",
         Key::MarkDone => "Mark as done",
         Key::Reopen => "Reopen",
-        Key::JourneyCatalogueFailed => "The methods could not be loaded. Your boards keep working; reload the page to try again.",
         Key::JourneyProgressOne => "{done} of {total} board done",
     }
 }

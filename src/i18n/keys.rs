@@ -239,6 +239,5 @@ keys! {
     GoToBoard,
     MarkDone,
     Reopen,
-    JourneyCatalogueFailed,
     JourneyProgressOne,
 }

@@ -92,3 +92,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+    use crate::model::LocalText;
+
+    #[test]
+    fn local_text_falls_back_to_the_other_language() {
+        let t = LocalText::new("Sagt", "");
+        assert_eq!(Lang::En.pick(&t), "Sagt");
+        assert_eq!(Lang::De.pick(&LocalText::new("Sagt", "Says")), "Sagt");
+    }
+}

@@ -4,7 +4,8 @@
 
 use crate::browser::fetch;
 use crate::format::parse_phase_file_quick;
-use crate::model::{Method, Phase};
+use crate::model::{BoardId, Method, Phase};
+use crate::state::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -62,6 +63,20 @@ impl Catalogue {
             CatalogueState::Ready(m) => Some(m),
             _ => None,
         }
+    }
+
+    /// The catalogue method of `board` in the open workshop (tracked): `None` for a free board, an unknown method,
+    /// or while the catalogue loads. Only a change of the board's method id looks the method up again.
+    pub fn board_method(self, store: Store, board: BoardId) -> Memo<Option<Method>> {
+        let id = Memo::new(move |_| {
+            store.current.with(|w| {
+                w.as_ref()
+                    .and_then(|w| w.live_board(board))
+                    .map(|b| b.method.clone())
+                    .unwrap_or_default()
+            })
+        });
+        Memo::new(move |_| self.method(&id.get()))
     }
 
     /// The method with `id`, if the catalogue is loaded and has it (tracked).

@@ -439,3 +439,21 @@ pub fn fixture_path(name: &str) -> std::path::PathBuf {
 pub fn fixture(name: &str) -> String {
     std::fs::read_to_string(fixture_path(name)).expect("fixture readable")
 }
+
+/// The method catalogue the app ships, read from `public/methods/`.
+pub fn catalogue() -> Vec<Method> {
+    Phase::ALL
+        .iter()
+        .flat_map(|p| {
+            let path = format!(
+                "{}/public/methods/{}",
+                env!("CARGO_MANIFEST_DIR"),
+                p.file_name()
+            );
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            querwerk::format::parse_phase_file(&text)
+                .unwrap_or_else(|e| panic!("{path}: {e}"))
+                .methods
+        })
+        .collect()
+}

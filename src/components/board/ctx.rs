@@ -4,7 +4,6 @@
 //! `store.dispatch`, so each user action is exactly one undo step.
 
 use super::dom;
-use super::view::local;
 use crate::i18n::Key;
 use crate::model::{Board, BoardId, NoteId, Timestamp};
 use crate::state::{Locale, Store};
@@ -126,7 +125,7 @@ impl BoardCtx {
     /// The zone's label in the current language (its key if the board has no such zone).
     pub fn zone_label(&self, key: &str) -> String {
         let lang = self.locale.lang();
-        self.with_board(|b| b.zone(key).map(|z| local(lang, &z.label)))
+        self.with_board(|b| b.zone(key).map(|z| lang.pick(&z.label).to_owned()))
             .flatten()
             .filter(|l| !l.is_empty())
             .unwrap_or_else(|| key.to_owned())

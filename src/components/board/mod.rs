@@ -60,20 +60,8 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     });
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
-    let catalogue = use_catalogue();
-    let method = Memo::new(move |_| {
-        store.current.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.live_board(board))
-                .map(|b| b.method.clone())
-                .unwrap_or_default()
-        })
-    });
-    let layout = Memo::new(move |_| {
-        catalogue
-            .method(&method.get())
-            .map(|m| Layout::of(&m.template))
-    });
+    let method = use_catalogue().board_method(store, board);
+    let layout = Memo::new(move |_| method.with(|m| m.as_ref().map(|m| Layout::of(&m.template))));
     let kind = Memo::new(move |_| layout.with(|l| l.as_ref().map_or("zones", |l| l.kind)));
     let columns = Memo::new(move |_| layout.with(|l| l.as_ref().and_then(|l| l.columns)));
     let frame_axes = Memo::new(move |_| layout.with(|l| l.as_ref().and_then(|l| l.axes.clone())));

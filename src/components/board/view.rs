@@ -1,7 +1,7 @@
 //! What a card shows, and small text helpers.
 
 use crate::i18n::{Key, Lang};
-use crate::model::{LocalText, Note, NoteColour, NoteId};
+use crate::model::{Note, NoteColour, NoteId};
 
 /// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
 /// changes (text, colour, editor open, language), a note that only moved within its zone keeps its DOM node, and
@@ -25,15 +25,6 @@ impl NoteView {
             lang,
         }
     }
-}
-
-/// A stored text in `lang`, falling back to the other language when it is missing (older files).
-pub fn local(lang: Lang, text: &LocalText) -> String {
-    let (first, second) = match lang {
-        Lang::De => (&text.de, &text.en),
-        Lang::En => (&text.en, &text.de),
-    };
-    if first.is_empty() { second } else { first }.clone()
 }
 
 pub fn colour_key(colour: NoteColour) -> Key {
@@ -74,12 +65,5 @@ mod tests {
         assert_eq!(grouped(Lang::De, 5000), "5.000");
         assert_eq!(grouped(Lang::En, 1234567), "1,234,567");
         assert_eq!(grouped(Lang::De, 999), "999");
-    }
-
-    #[test]
-    fn local_text_falls_back_to_the_other_language() {
-        let t = LocalText::new("Sagt", "");
-        assert_eq!(local(Lang::En, &t), "Sagt");
-        assert_eq!(local(Lang::De, &LocalText::new("Sagt", "Says")), "Sagt");
     }
 }

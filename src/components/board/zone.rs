@@ -4,7 +4,7 @@ use super::ctx::{note_dom, use_board};
 use super::dom;
 use super::layout::Layout;
 use super::note::NoteCard;
-use super::view::{local, NoteView};
+use super::view::NoteView;
 use crate::components::icons::PlusIcon;
 use crate::i18n::Key;
 use crate::model::{NoteColour, NoteId, Zone};
@@ -20,7 +20,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
         move |_| layout.with(|l| l.as_ref().map(|l| l.extra(&key)).unwrap_or_default())
     });
     let area = move || extra.with(|e| e.area);
-    let zone_label = Signal::derive(move || local(locale.lang(), &label));
+    let zone_label = Signal::derive(move || locale.lang().pick(&label).to_owned());
 
     // Recomputed on every change of the workshop, the editor or the language, but only this zone's notes are
     // cloned, and `<For>` touches only the cards whose content changed.

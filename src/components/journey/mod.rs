@@ -41,17 +41,21 @@ pub fn JourneyPanel(
             .current
             .with(|c| c.as_ref().map(|ws| Journey::of(ws.live_boards(), &methods)))
     });
+    // The same words as the method library uses for the same failure.
     let status = move || match catalogue.state.get() {
-        CatalogueState::Failed(_) => Some((Key::JourneyCatalogueFailed, "failed")),
+        CatalogueState::Failed(detail) => Some((
+            locale.format(Key::CatalogueFailed, &[("detail", &detail)]),
+            "failed",
+        )),
         CatalogueState::Ready(_) => None,
-        _ => Some((Key::CatalogueLoading, "loading")),
+        _ => Some((locale.t(Key::CatalogueLoading).to_owned(), "loading")),
     };
     view! {
         <section class="journey" aria-labelledby="journey-title">
             <h2 id="journey-title" class="visually-hidden">{locale.tr(Key::Journey)}</h2>
             {move || match (status(), journey.get()) {
-                (Some((key, state)), _) => view! {
-                    <p class="journey__status" role="status" data-state=state>{locale.t(key)}</p>
+                (Some((text, state)), _) => view! {
+                    <p class="journey__status" role="status" data-state=state>{text}</p>
                 }
                 .into_any(),
                 (None, Some(j)) => view! {

@@ -6,23 +6,15 @@ mod library;
 pub use detail::MethodDetail;
 pub use library::MethodLibrary;
 
-use crate::browser::clock::now_ms;
-use crate::commands::Command;
+use crate::components::boards::add_board;
 use crate::i18n::{Key, Lang};
-use crate::model::{Board, BoardId, Method, Timestamp};
+use crate::model::{BoardId, Method};
 use crate::state::{use_catalogue, CatalogueState, Locale, Store};
 use leptos::prelude::*;
 
-/// Adds `method`'s board to the open workshop as one undo step; the error is a message for the user.
+/// Adds `method`'s board to the open workshop as one undo step (see [`add_board`]).
 pub fn start_method(store: Store, locale: Locale, method: &Method) -> Result<BoardId, String> {
-    let template = method.board_template();
-    let title = locale.lang().pick(&template.title).to_owned();
-    let board = Board::from_template(&template, title, Timestamp(now_ms()));
-    let id = board.id;
-    store
-        .dispatch(vec![Command::AddBoard { board }])
-        .map(|()| id)
-        .map_err(|err| locale.format(Key::CommandFailed, &[("detail", &err.to_string())]))
+    add_board(store, locale, &method.board_template())
 }
 
 /// "5 Min." / "5 min".
