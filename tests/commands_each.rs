@@ -635,11 +635,19 @@ fn place_note_uses_midpoint_when_there_is_room() {
     let cmds = querwerk::commands::place_note(b, f.note, "says", 0);
     assert_eq!(
         cmds,
-        vec![Command::MoveNote {
-            board: f.board,
-            note: f.note,
-            zone: "says".into(),
-            order: 0.0
-        }]
+        vec![
+            Command::MoveNote {
+                board: f.board,
+                note: f.note,
+                zone: "says".into(),
+                order: 0.0
+            },
+            // Dropped away from its cluster's notes, the note leaves the cluster.
+            Command::SetNoteCluster {
+                board: f.board,
+                note: f.note,
+                cluster: None
+            }
+        ]
     );
 }

@@ -2,7 +2,7 @@
 //! and a handler in the matching module, and the `match` in `apply` tells you where you forgot one.
 
 use crate::model::{
-    Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role,
+    Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role, Voting,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,6 +106,13 @@ pub enum Command {
     RestoreCluster {
         board: BoardId,
         cluster: ClusterId,
+    },
+
+    /// Starts, changes (a voter's turn, the reveal) or ends the board's dot vote. Its own inverse with the
+    /// previous value.
+    SetVoting {
+        board: BoardId,
+        voting: Option<Voting>,
     },
 
     /// Several commands applied atomically, in order. Used for inverses that touch several items

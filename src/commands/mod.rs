@@ -16,11 +16,12 @@ mod history;
 mod members;
 mod notes;
 mod place;
+mod voting;
 
 pub use command::Command;
 pub use error::CommandError;
 pub use history::{History, Step};
-pub use place::{order_at, place_note};
+pub use place::{group_notes, order_at, place_note, ungroup_notes};
 
 use crate::model::{Board, BoardId, Note, NoteId, Timestamp, Workshop};
 
@@ -86,6 +87,7 @@ impl Workshop {
             } => clusters::set_note_cluster(self, *board, *note, *cluster, now)?,
             C::DeleteCluster { board, cluster } => clusters::delete(self, *board, *cluster, now)?,
             C::RestoreCluster { board, cluster } => clusters::restore(self, *board, *cluster, now)?,
+            C::SetVoting { board, voting } => voting::set(self, *board, voting.as_ref(), now)?,
         };
         self.updated = now;
         Ok(inverse)

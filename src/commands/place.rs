@@ -1,7 +1,10 @@
 //! Positioning notes by display index, renormalising a crowded zone when needed (see `model::order`).
 
 use super::Command;
-use crate::model::{needs_renormalise, order_between, renormalised, Board, NoteId};
+use crate::model::{
+    needs_renormalise, order_between, renormalised, Board, Cluster, Note, NoteId, Timestamp,
+    Workshop,
+};
 
 /// The order value for a note that should appear at display `index` among the live notes of `zone`,
 /// not counting `moving` (the note being moved, if any).
@@ -45,6 +48,10 @@ pub fn order_at(
 }
 
 /// Commands that move `note` to display `index` in `zone` (possibly another zone), as one undo step.
+///
+/// Where it lands decides its cluster: between two notes of one cluster it joins that cluster; next to a note of
+/// its own cluster it stays in it; anywhere else it leaves its cluster. So dragging a note into a group adds it,
+/// and dragging it out removes it.
 pub fn place_note(board: &Board, note: NoteId, zone: &str, index: usize) -> Vec<Command> {
     let (mut cmds, order) = order_at(board, zone, index, Some(note));
     cmds.push(Command::MoveNote {
@@ -53,5 +60,104 @@ pub fn place_note(board: &Board, note: NoteId, zone: &str, index: usize) -> Vec<
         zone: zone.to_owned(),
         order,
     });
+    let live_cluster = |n: &Note| n.cluster.filter(|c| board.live_cluster(*c).is_some());
+    let others: Vec<&Note> = board
+        .live_notes_in(zone)
+        .into_iter()
+        .filter(|n| n.id != note)
+        .collect();
+    let index = index.min(others.len());
+    let prev = index
+        .checked_sub(1)
+        .and_then(|i| others.get(i))
+        .and_then(|n| live_cluster(n));
+    let next = others.get(index).and_then(|n| live_cluster(n));
+    let Some(moving) = board.live_note(note) else {
+        return cmds;
+    };
+    let current = live_cluster(moving);
+    let cluster = if prev.is_some() && prev == next {
+        prev
+    } else if current.is_some() && (current == prev || current == next) {
+        current
+    } else {
+        None
+    };
+    if moving.cluster != cluster {
+        cmds.push(Command::SetNoteCluster {
+            board: board.id,
+            note,
+            cluster,
+        });
+    }
+    cmds
+}
+
+/// Commands that put `notes` (live notes of `board`, in any zones) into the new cluster `cluster`, as one step.
+/// The grouped notes are renumbered to sit together where the first of them is, so order and grouping agree.
+pub fn group_notes(board: &Board, notes: &[NoteId], cluster: Cluster) -> Vec<Command> {
+    let id = cluster.id;
+    let mut cmds = vec![Command::AddCluster {
+        board: board.id,
+        cluster,
+    }];
+    cmds.extend(
+        notes
+            .iter()
+            .filter(|n| board.live_note(**n).is_some())
+            .map(|n| Command::SetNoteCluster {
+                board: board.id,
+                note: *n,
+                cluster: Some(id),
+            }),
+    );
+    with_renumbered(board, cmds)
+}
+
+/// Commands that take `notes` out of their clusters; they move just behind the group they left.
+pub fn ungroup_notes(board: &Board, notes: &[NoteId]) -> Vec<Command> {
+    let cmds = notes
+        .iter()
+        .filter(|n| board.live_note(**n).is_some_and(|n| n.cluster.is_some()))
+        .map(|n| Command::SetNoteCluster {
+            board: board.id,
+            note: *n,
+            cluster: None,
+        })
+        .collect();
+    with_renumbered(board, cmds)
+}
+
+/// `cmds` followed by the moves that renumber every zone whose display order (grouped) no longer matches
+/// `order`. Works on a scratch copy of the board, so it sees exactly what `cmds` will do.
+fn with_renumbered(board: &Board, mut cmds: Vec<Command>) -> Vec<Command> {
+    let mut scratch = Workshop::new("scratch", "", Timestamp::default());
+    scratch.boards.push(board.clone());
+    for cmd in &cmds {
+        if scratch.apply(cmd, Timestamp::default()).is_err() {
+            // The real dispatch will refuse with the same error; nothing to renumber.
+            return cmds;
+        }
+    }
+    let Some(after) = scratch.boards.first() else {
+        return cmds;
+    };
+    for zone in &after.zones {
+        let notes = after.live_notes_in(&zone.key);
+        let sorted = notes.windows(2).all(|w| w[0].order < w[1].order);
+        if sorted {
+            continue;
+        }
+        for (i, note) in notes.iter().enumerate() {
+            if note.order != renormalised(i) {
+                cmds.push(Command::MoveNote {
+                    board: board.id,
+                    note: note.id,
+                    zone: zone.key.clone(),
+                    order: renormalised(i),
+                });
+            }
+        }
+    }
     cmds
 }

@@ -229,5 +229,7 @@ pub fn text(key: Key) -> &'static str {
         Key::MarkDone => "Als fertig markieren",
         Key::Reopen => "Wieder öffnen",
         Key::JourneyProgressOne => "{done} von {total} Board fertig",
+        Key::LimitDots => "Punkte",
+        Key::LimitVoters => "Abstimmende",
     }
 }

@@ -229,5 +229,7 @@ pub fn text(key: Key) -> &'static str {
         Key::MarkDone => "Mark as done",
         Key::Reopen => "Reopen",
         Key::JourneyProgressOne => "{done} of {total} board done",
+        Key::LimitDots => "dots",
+        Key::LimitVoters => "voters",
     }
 }

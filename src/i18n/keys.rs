@@ -240,4 +240,6 @@ keys! {
     MarkDone,
     Reopen,
     JourneyProgressOne,
+    LimitDots,
+    LimitVoters,
 }

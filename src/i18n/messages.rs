@@ -82,6 +82,8 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::NotesPerBoard => Key::LimitNotes,
         LimitKind::Boards => Key::LimitBoards,
         LimitKind::NoteText | LimitKind::Title | LimitKind::Question => Key::LimitChars,
+        LimitKind::Dots => Key::LimitDots,
+        LimitKind::Voters => Key::LimitVoters,
     }
 }
 

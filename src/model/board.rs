@@ -1,7 +1,9 @@
 //! Boards: one design method applied once, holding zones, notes and clusters.
 
+use super::carry::CarriedIn;
 use super::order::sort_by_order;
 use super::templates::Template;
+use super::voting::Voting;
 use super::{BoardId, Cluster, ClusterId, Note, NoteId, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +67,12 @@ pub struct Board {
     /// without it load as not done. See [`Board::state`].
     #[serde(default)]
     pub done: bool,
+    /// The dot vote on this board, if one was started. Added in format version 1 without a migration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voting: Option<Voting>,
+    /// What the board started from (see [`super::carry`]). Added in format version 1 without a migration.
+    #[serde(default, skip_serializing_if = "CarriedIn::is_empty")]
+    pub carried: CarriedIn,
 }
 
 /// Where a board stands on the journey.
@@ -92,6 +100,8 @@ impl Board {
             updated: now,
             deleted: false,
             done: false,
+            voting: None,
+            carried: CarriedIn::default(),
         }
     }
 
@@ -150,11 +160,36 @@ impl Board {
         self.clusters.iter().filter(|c| !c.deleted)
     }
 
-    /// Live notes of one zone, in display order (by `order`, ties by position in `notes`).
+    /// Live notes of one zone, in display order: by `order` (ties by position in `notes`), except that the notes
+    /// of a live cluster stay together where its first note is. Commands keep clusters contiguous in `order`
+    /// (see `commands::group_notes`), so usually this is plain `order`; the grouping only matters for files
+    /// where they are not, and then the next move renumbers the zone in this order.
     pub fn live_notes_in(&self, zone: &str) -> Vec<&Note> {
         let mut notes: Vec<&Note> = self.live_notes().filter(|n| n.zone == zone).collect();
         sort_by_order(&mut notes);
-        notes
+        let grouped = |n: &Note| n.cluster.filter(|c| self.live_cluster(*c).is_some());
+        if notes.iter().all(|n| grouped(n).is_none()) {
+            return notes;
+        }
+        let mut out: Vec<&Note> = Vec::with_capacity(notes.len());
+        for (i, note) in notes.iter().enumerate() {
+            match grouped(note) {
+                None => out.push(note),
+                // The first note of its cluster brings all the others along.
+                Some(c) if !out.iter().any(|o| grouped(o) == Some(c)) => {
+                    out.extend(notes[i..].iter().copied().filter(|n| grouped(n) == Some(c)))
+                }
+                Some(_) => {}
+            }
+        }
+        out
+    }
+
+    /// Whether the note sits in a live cluster that is collapsed (so the board hides it).
+    pub fn hidden(&self, note: &Note) -> bool {
+        note.cluster
+            .and_then(|c| self.live_cluster(c))
+            .is_some_and(|c| c.collapsed)
     }
 
     /// Live notes of a cluster, in display order. The UI should treat notes whose cluster is deleted (possible after

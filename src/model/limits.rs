@@ -15,6 +15,11 @@ pub const MAX_TITLE_CHARS: usize = 200;
 /// Characters of the challenge question ("Fragestellung").
 pub const MAX_QUESTION_CHARS: usize = 2_000;
 
+/// Dots per voter in a dot vote.
+pub const MAX_DOTS: usize = 10;
+/// Voters in one dot vote.
+pub const MAX_VOTERS: usize = 50;
+
 /// Which limit was hit; the UI turns this into a translated message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LimitKind {
@@ -23,6 +28,8 @@ pub enum LimitKind {
     Boards,
     Title,
     Question,
+    Dots,
+    Voters,
 }
 
 impl LimitKind {
@@ -34,6 +41,8 @@ impl LimitKind {
             LimitKind::Boards => MAX_BOARDS,
             LimitKind::Title => MAX_TITLE_CHARS,
             LimitKind::Question => MAX_QUESTION_CHARS,
+            LimitKind::Dots => MAX_DOTS,
+            LimitKind::Voters => MAX_VOTERS,
         }
     }
 
@@ -55,6 +64,8 @@ impl fmt::Display for LimitKind {
             LimitKind::Boards => "boards in a workshop",
             LimitKind::Title => "characters in a title or name",
             LimitKind::Question => "characters in the question",
+            LimitKind::Dots => "dots per voter",
+            LimitKind::Voters => "voters",
         })
     }
 }

@@ -5,6 +5,7 @@
 //! The model never reads a clock: callers pass `now`.
 
 mod board;
+pub mod carry;
 mod cluster;
 mod colour;
 pub mod countdown;
@@ -19,6 +20,7 @@ mod repair;
 pub mod templates;
 mod time;
 pub mod validate;
+pub mod voting;
 mod workshop;
 
 pub use board::{Board, BoardState, LocalText, Zone};
@@ -32,4 +34,5 @@ pub use note::Note;
 pub use order::{needs_renormalise, order_between, renormalised, MIN_ORDER_GAP};
 pub use templates::Template;
 pub use time::Timestamp;
+pub use voting::{Voter, Voting};
 pub use workshop::Workshop;

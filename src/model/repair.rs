@@ -32,6 +32,18 @@ impl Workshop {
                 }
                 repaired += usize::from(changed);
             }
+            // Votes from unknown members, or on notes that are not live on this board, are dropped.
+            let live: HashSet<super::NoteId> = board.live_notes().map(|n| n.id).collect();
+            if let Some(voting) = &mut board.voting {
+                let before = voting.voters.len();
+                voting.voters.retain(|v| members.contains(&v.member));
+                repaired += before - voting.voters.len();
+                for voter in &mut voting.voters {
+                    let before = voter.dots.len();
+                    voter.dots.retain(|d| live.contains(d));
+                    repaired += usize::from(before != voter.dots.len());
+                }
+            }
         }
         repaired
     }

@@ -78,6 +78,14 @@ impl Workshop {
             .live_members()
             .map(|m| (m.id, MemberId::new()))
             .collect();
+        // Boards and notes first, so votes and carried links can point at the copies.
+        let board_ids: HashMap<BoardId, BoardId> =
+            self.live_boards().map(|b| (b.id, BoardId::new())).collect();
+        let note_ids: HashMap<super::NoteId, super::NoteId> = self
+            .live_boards()
+            .flat_map(|b| b.live_notes())
+            .map(|n| (n.id, super::NoteId::new()))
+            .collect();
         let boards = self
             .live_boards()
             .map(|board| {
@@ -86,18 +94,47 @@ impl Workshop {
                     .map(|c| (c.id, ClusterId::new()))
                     .collect();
                 let mut copy = board.clone();
-                copy.id = BoardId::new();
+                // Every live board, note and cluster is in its map by construction; `unwrap_or` only satisfies
+                // the type.
+                copy.id = board_ids
+                    .get(&board.id)
+                    .copied()
+                    .unwrap_or_else(BoardId::new);
                 copy.clusters.retain(|c| !c.deleted);
                 for c in &mut copy.clusters {
-                    // Every live cluster is in the map by construction; `unwrap_or` only satisfies the type.
                     c.id = clusters.get(&c.id).copied().unwrap_or_else(ClusterId::new);
                 }
                 copy.notes.retain(|n| !n.deleted);
                 for n in &mut copy.notes {
-                    n.id = super::NoteId::new();
+                    n.id = note_ids
+                        .get(&n.id)
+                        .copied()
+                        .unwrap_or_else(super::NoteId::new);
                     n.cluster = n.cluster.and_then(|c| clusters.get(&c).copied());
                     n.author = n.author.and_then(|a| members.get(&a).copied());
                 }
+                if let Some(voting) = &mut copy.voting {
+                    voting.voters.retain_mut(|v| match members.get(&v.member) {
+                        Some(m) => {
+                            v.member = *m;
+                            v.dots = v
+                                .dots
+                                .iter()
+                                .filter_map(|d| note_ids.get(d).copied())
+                                .collect();
+                            true
+                        }
+                        None => false,
+                    });
+                }
+                let relink = |c: &mut super::carry::Carried| {
+                    if let Some(b) = board_ids.get(&c.board) {
+                        c.board = *b;
+                    }
+                    c.note = c.note.and_then(|n| note_ids.get(&n).copied());
+                };
+                copy.carried.prompt.iter_mut().for_each(relink);
+                copy.carried.items.iter_mut().for_each(relink);
                 copy
             })
             .collect();
@@ -134,6 +171,9 @@ impl Workshop {
             b.notes.retain(|n| !n.deleted);
             for n in &mut b.notes {
                 n.updated = Timestamp::default();
+            }
+            if let Some(v) = &mut b.voting {
+                v.updated = Timestamp::default();
             }
             b.clusters.retain(|c| !c.deleted);
             for c in &mut b.clusters {

@@ -192,7 +192,23 @@ pub fn workshop() -> impl Strategy<Value = Workshop> {
         timestamp(),
     )
         .prop_map(|(id, title, question, members, boards, created, updated)| {
-            let boards = boards.into_iter().map(|b| resolve(b, &members)).collect();
+            let mut boards: Vec<Board> = boards.into_iter().map(|b| resolve(b, &members)).collect();
+            // Every other board carries a dot vote by the live members on its first live notes.
+            let voters: Vec<MemberId> = members
+                .iter()
+                .filter(|m| !m.deleted)
+                .map(|m| m.id)
+                .collect();
+            for board in boards.iter_mut().step_by(2).filter(|_| !voters.is_empty()) {
+                let live: Vec<NoteId> = board.live_notes().map(|n| n.id).take(3).collect();
+                let mut voting = Voting::new(voters.iter().copied(), 3, board.updated);
+                if let Some(first) = voting.voters.first_mut() {
+                    first.dots = live;
+                    first.done = true;
+                }
+                voting.revealed = board.created.0 % 2 == 0;
+                board.voting = Some(voting);
+            }
             Workshop {
                 id: WorkshopId(id),
                 title,
@@ -221,7 +237,7 @@ pub struct Seed {
     pub id: Uuid,
 }
 
-pub const SEED_KINDS: u8 = 23;
+pub const SEED_KINDS: u8 = 25;
 
 pub fn seed() -> impl Strategy<Value = Seed> {
     (
@@ -373,10 +389,40 @@ pub fn make_command(ws: &Workshop, s: &Seed) -> Option<Command> {
             board: board?.id,
             done: s.flag,
         },
-        _ => Command::RestoreNote {
+        22 => Command::RestoreNote {
             board: board?.id,
             note: note?.id,
         },
+        23 => {
+            let b = board?;
+            let ids: Vec<NoteId> = b
+                .notes
+                .iter()
+                .skip(s.b.index(3))
+                .take(3)
+                .map(|n| n.id)
+                .collect();
+            let mut cluster = Cluster::new(name, Timestamp(0));
+            cluster.id = ClusterId(s.id);
+            Command::Batch(querwerk::commands::group_notes(b, &ids, cluster))
+        }
+        _ => {
+            let b = board?;
+            let voting = s.flag.then(|| {
+                let members = ws.members.iter().map(|m| m.id);
+                let mut v = Voting::new(members, 1 + s.c.index(5) as u8, Timestamp(0));
+                let dots: Vec<NoteId> = b.notes.iter().take(2).map(|n| n.id).collect();
+                if let Some(first) = v.voters.first_mut() {
+                    first.dots = dots;
+                }
+                v.revealed = s.order > 0.0;
+                v
+            });
+            Command::SetVoting {
+                board: b.id,
+                voting,
+            }
+        }
     })
 }
 

@@ -1,0 +1,185 @@
+//! Outputs that carry forward: what an earlier phase decided becomes the starting point of a new board.
+//!
+//! When a method board is created, [`carry_into`] looks at the boards of earlier phases and copies their
+//! results onto it, each with a link back to its source. It is a snapshot: later edits of the source do not
+//! change a board that has already started from it.
+//!
+//! | new board's phase | prompt (the question the board works on) | items |
+//! |---|---|---|
+//! | Problem verstehen | the newest problem statement (a sentence board of this phase) | – |
+//! | Ideen entwickeln | the winner of the newest revealed vote of the problem phase, else the newest statement | – |
+//! | Prototypen | the prompt of the ideas board voted on | its ideas with dots, most first (candidates) |
+//! | Pitch | the prompt the prototype phase worked on | the winning prototype, then the test learnings |
+//!
+//! "Newest" is the board with the newest activity (its own or its notes' `updated`).
+
+use super::method::{join_sentence, MethodTemplate};
+use super::{Board, BoardId, LocalText, Method, NoteId, Phase, Timestamp, Workshop};
+use serde::{Deserialize, Serialize};
+
+/// How many voted ideas become prototype candidates.
+pub const MAX_CANDIDATES: usize = 5;
+/// Zones whose notes are test learnings (the learnings board, the paper prototype's findings).
+const LEARNING_ZONES: [&str; 2] = ["learned", "findings"];
+
+/// One result taken over from another board.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Carried {
+    pub text: String,
+    /// The board it came from (possibly deleted since: the UI then shows the text without a link).
+    pub board: BoardId,
+    /// The note it came from; `None` for a sentence composed from several notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<NoteId>,
+    /// Dots it got in its source's vote (0 if it was not voted on).
+    #[serde(default)]
+    pub dots: u32,
+}
+
+/// What a board started from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CarriedIn {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<Carried>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Carried>,
+}
+
+impl CarriedIn {
+    pub fn is_empty(&self) -> bool {
+        self.prompt.is_none() && self.items.is_empty()
+    }
+}
+
+/// A live board with its method from the catalogue.
+struct Source<'a> {
+    board: &'a Board,
+    method: &'a Method,
+    activity: Timestamp,
+}
+
+/// What boards of earlier phases hand to a new board of `target`. `pick` chooses the language of fixed sentence
+/// words (the notes themselves are the team's own words).
+pub fn carry_into(
+    ws: &Workshop,
+    methods: &[Method],
+    target: &Method,
+    pick: impl Fn(&LocalText) -> &str,
+) -> CarriedIn {
+    let mut sources: Vec<Source> = ws
+        .live_boards()
+        .filter_map(|board| {
+            let method = methods.iter().find(|m| m.id == board.method)?;
+            let activity = board
+                .live_notes()
+                .map(|n| n.updated)
+                .chain([
+                    board.updated,
+                    board.voting.as_ref().map_or(board.updated, |v| v.updated),
+                ])
+                .max()
+                .unwrap_or(board.updated);
+            Some(Source {
+                board,
+                method,
+                activity,
+            })
+        })
+        .collect();
+    // Newest first; a stable sort keeps the later board first on equal times.
+    sources.reverse();
+    sources.sort_by_key(|s| std::cmp::Reverse(s.activity));
+    let of = |phase: Phase| sources.iter().filter(move |s| s.method.phase == phase);
+    let statement = |phase: Phase| of(phase).find_map(|s| statement(s, &pick));
+    match target.phase {
+        Phase::Problem => CarriedIn {
+            prompt: statement(Phase::Problem),
+            items: Vec::new(),
+        },
+        Phase::Ideas => CarriedIn {
+            prompt: of(Phase::Problem)
+                .find_map(|s| voted(s.board).into_iter().next())
+                .or_else(|| statement(Phase::Problem)),
+            items: Vec::new(),
+        },
+        Phase::Prototype => match of(Phase::Ideas).find(|s| !voted(s.board).is_empty()) {
+            Some(s) => CarriedIn {
+                prompt: s.board.carried.prompt.clone(),
+                items: voted(s.board).into_iter().take(MAX_CANDIDATES).collect(),
+            },
+            None => CarriedIn::default(),
+        },
+        Phase::Pitch => {
+            let chosen = of(Phase::Prototype).find(|s| !voted(s.board).is_empty());
+            let mut items: Vec<Carried> = chosen
+                .and_then(|s| voted(s.board).into_iter().next())
+                .into_iter()
+                .collect();
+            for s in of(Phase::Prototype) {
+                items.extend(learnings(s.board));
+            }
+            CarriedIn {
+                prompt: of(Phase::Prototype).find_map(|s| s.board.carried.prompt.clone()),
+                items,
+            }
+        }
+        Phase::Kickoff | Phase::Reflection => CarriedIn::default(),
+    }
+}
+
+/// The notes of a revealed vote with at least one dot, most dots first.
+fn voted(board: &Board) -> Vec<Carried> {
+    let Some(voting) = board.voting.as_ref().filter(|v| v.revealed) else {
+        return Vec::new();
+    };
+    voting
+        .ranking(board)
+        .into_iter()
+        .filter_map(|r| {
+            let note = board.live_note(r.note)?;
+            Some(Carried {
+                text: note.text.clone(),
+                board: board.id,
+                note: Some(note.id),
+                dots: r.dots,
+            })
+        })
+        .collect()
+}
+
+/// A sentence board's statement: the fixed words and the first note of each slot, once every slot has one.
+fn statement(s: &Source, pick: &impl Fn(&LocalText) -> &str) -> Option<Carried> {
+    let MethodTemplate::Sentence { slots, after } = &s.method.template else {
+        return None;
+    };
+    let mut parts: Vec<&str> = Vec::with_capacity(slots.len() * 2 + 1);
+    for slot in slots {
+        if let Some(before) = &slot.before {
+            parts.push(pick(before));
+        }
+        let note = s.board.live_notes_in(&slot.key).into_iter().next()?;
+        parts.push(note.text.trim());
+    }
+    parts.push(pick(after));
+    Some(Carried {
+        text: join_sentence(&parts),
+        board: s.board.id,
+        note: None,
+        dots: 0,
+    })
+}
+
+fn learnings(board: &Board) -> impl Iterator<Item = Carried> + '_ {
+    LEARNING_ZONES
+        .iter()
+        .flat_map(|z| board.live_notes_in(z))
+        .filter(|n| !n.text.trim().is_empty())
+        .map(|n| Carried {
+            text: n.text.clone(),
+            board: board.id,
+            note: Some(n.id),
+            dots: 0,
+        })
+}
