@@ -233,3 +233,18 @@ fn at_most_five_candidates_and_the_newest_vote_wins() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].board, new);
 }
+
+#[test]
+fn a_whole_question_written_into_the_gap_is_not_doubled() {
+    let mut j = Journey::new();
+    let hmw = j.board(
+        "how-might-we",
+        &[
+            ("action", "Wie könnten wir abends Zeit sparen?"),
+            ("action", "Belege sammeln"),
+        ],
+    );
+    j.vote(hmw, &[&["Wie könnten wir abends Zeit sparen?"]]);
+    let prompt = j.carry("brainstorming").prompt.unwrap();
+    assert_eq!(prompt.text, "Wie könnten wir abends Zeit sparen?");
+}

@@ -3,6 +3,7 @@
 use crate::browser::clock::now_ms;
 use crate::commands::Command;
 use crate::i18n::Key;
+use crate::model::carry::CarriedIn;
 use crate::model::{templates, Board, BoardId, Template, Timestamp};
 use crate::state::{use_locale, use_store, Locale, Store};
 use leptos::prelude::*;
@@ -54,9 +55,15 @@ pub fn BoardTabs(
 
 /// Adds a board made from `template`, titled in the current language, as one undo step; the error is a message
 /// for the user.
-pub fn add_board(store: Store, locale: Locale, template: &Template) -> Result<BoardId, String> {
+pub fn add_board(
+    store: Store,
+    locale: Locale,
+    template: &Template,
+    carried: CarriedIn,
+) -> Result<BoardId, String> {
     let title = locale.lang().pick(&template.title).to_owned();
-    let board = Board::from_template(template, title, Timestamp(now_ms()));
+    let mut board = Board::from_template(template, title, Timestamp(now_ms()));
+    board.carried = carried;
     let id = board.id;
     store
         .dispatch(vec![Command::AddBoard { board }])
@@ -76,7 +83,7 @@ pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
         let Some(template) = templates::by_method(&choice.get_untracked()) else {
             return;
         };
-        match add_board(store, locale, &template) {
+        match add_board(store, locale, &template, CarriedIn::default()) {
             Ok(id) => {
                 error.set(None);
                 on_created.run(id);

@@ -14,7 +14,7 @@
 //! "Newest" is the board with the newest activity (its own or its notes' `updated`).
 
 use super::method::{join_sentence, MethodTemplate};
-use super::{Board, BoardId, LocalText, Method, NoteId, Phase, Timestamp, Workshop};
+use super::{Board, BoardId, LocalText, Method, Note, NoteId, Phase, Timestamp, Workshop};
 use serde::{Deserialize, Serialize};
 
 /// How many voted ideas become prototype candidates.
@@ -100,21 +100,21 @@ pub fn carry_into(
         },
         Phase::Ideas => CarriedIn {
             prompt: of(Phase::Problem)
-                .find_map(|s| voted(s.board).into_iter().next())
+                .find_map(|s| voted(s, &pick).into_iter().next())
                 .or_else(|| statement(Phase::Problem)),
             items: Vec::new(),
         },
-        Phase::Prototype => match of(Phase::Ideas).find(|s| !voted(s.board).is_empty()) {
+        Phase::Prototype => match of(Phase::Ideas).find(|s| !voted(s, &pick).is_empty()) {
             Some(s) => CarriedIn {
                 prompt: s.board.carried.prompt.clone(),
-                items: voted(s.board).into_iter().take(MAX_CANDIDATES).collect(),
+                items: voted(s, &pick).into_iter().take(MAX_CANDIDATES).collect(),
             },
             None => CarriedIn::default(),
         },
         Phase::Pitch => {
-            let chosen = of(Phase::Prototype).find(|s| !voted(s.board).is_empty());
+            let chosen = of(Phase::Prototype).find(|s| !voted(s, &pick).is_empty());
             let mut items: Vec<Carried> = chosen
-                .and_then(|s| voted(s.board).into_iter().next())
+                .and_then(|s| voted(s, &pick).into_iter().next())
                 .into_iter()
                 .collect();
             for s in of(Phase::Prototype) {
@@ -129,8 +129,10 @@ pub fn carry_into(
     }
 }
 
-/// The notes of a revealed vote with at least one dot, most dots first.
-fn voted(board: &Board) -> Vec<Carried> {
+/// The notes of a revealed vote with at least one dot, most dots first. On a sentence board a voted note is
+/// read in its sentence (see [`sentence`]), so a voted "Wie könnten wir …?" variant carries as the whole question.
+fn voted(s: &Source, pick: &impl Fn(&LocalText) -> &str) -> Vec<Carried> {
+    let board = s.board;
     let Some(voting) = board.voting.as_ref().filter(|v| v.revealed) else {
         return Vec::new();
     };
@@ -139,8 +141,9 @@ fn voted(board: &Board) -> Vec<Carried> {
         .into_iter()
         .filter_map(|r| {
             let note = board.live_note(r.note)?;
+            let text = sentence(s, pick, Some(note), false).unwrap_or_else(|| note.text.clone());
             Some(Carried {
-                text: note.text.clone(),
+                text,
                 board: board.id,
                 note: Some(note.id),
                 dots: r.dots,
@@ -151,24 +154,55 @@ fn voted(board: &Board) -> Vec<Carried> {
 
 /// A sentence board's statement: the fixed words and the first note of each slot, once every slot has one.
 fn statement(s: &Source, pick: &impl Fn(&LocalText) -> &str) -> Option<Carried> {
-    let MethodTemplate::Sentence { slots, after } = &s.method.template else {
-        return None;
-    };
-    let mut parts: Vec<&str> = Vec::with_capacity(slots.len() * 2 + 1);
-    for slot in slots {
-        if let Some(before) = &slot.before {
-            parts.push(pick(before));
-        }
-        let note = s.board.live_notes_in(&slot.key).into_iter().next()?;
-        parts.push(note.text.trim());
-    }
-    parts.push(pick(after));
-    Some(Carried {
-        text: join_sentence(&parts),
+    sentence(s, pick, None, true).map(|text| Carried {
+        text,
         board: s.board.id,
         note: None,
         dots: 0,
     })
+}
+
+/// The sentence of a sentence board, `chosen` in its own slot and the first note in every other one. With
+/// `complete`, every slot needs a note; otherwise slots without one are left out with their fixed words.
+/// `None` if the board is not a sentence, or `chosen` is not in one of its slots.
+fn sentence(
+    s: &Source,
+    pick: &impl Fn(&LocalText) -> &str,
+    chosen: Option<&Note>,
+    complete: bool,
+) -> Option<String> {
+    let MethodTemplate::Sentence { slots, after } = &s.method.template else {
+        return None;
+    };
+    if chosen.is_some_and(|c| slots.iter().all(|slot| slot.key != c.zone)) {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::with_capacity(slots.len() * 2 + 1);
+    for slot in slots {
+        let note = match chosen {
+            Some(c) if c.zone == slot.key => Some(c),
+            _ => s.board.live_notes_in(&slot.key).into_iter().next(),
+        };
+        let Some(note) = note.filter(|n| !n.text.trim().is_empty()) else {
+            if complete {
+                return None;
+            }
+            continue;
+        };
+        let text = note.text.trim();
+        // People often write the whole question into the first gap: don't say "Wie könnten wir" twice.
+        if let Some(before) = slot.before.as_ref().map(|b| pick(b).trim()) {
+            if !starts_with_ignore_case(text, before) {
+                parts.push(before);
+            }
+        }
+        parts.push(text);
+    }
+    let after = pick(after).trim();
+    if !parts.last().is_some_and(|p| p.ends_with(after)) {
+        parts.push(after);
+    }
+    Some(join_sentence(&parts))
 }
 
 fn learnings(board: &Board) -> impl Iterator<Item = Carried> + '_ {
@@ -182,4 +216,12 @@ fn learnings(board: &Board) -> impl Iterator<Item = Carried> + '_ {
             note: Some(n.id),
             dots: 0,
         })
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    let mut text = text.chars().flat_map(char::to_lowercase);
+    prefix
+        .chars()
+        .flat_map(char::to_lowercase)
+        .all(|p| text.next() == Some(p))
 }

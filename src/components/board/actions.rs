@@ -175,12 +175,26 @@ impl BoardCtx {
         let Some(pos) = self.position(id) else {
             return false;
         };
-        let others = self.ids_in(zone).into_iter().filter(|n| *n != id).count();
+        let visible: Vec<NoteId> = self.ids_in(zone).into_iter().filter(|n| *n != id).collect();
+        let others = visible.len();
         let index = index.min(others);
         if pos.zone == zone && pos.index == index {
             return false;
         }
-        let Some(cmds) = self.with_board(|b| place_note(b, id, zone, index)) else {
+        // `index` counts the notes that show; the model counts the hidden ones of collapsed clusters too.
+        let Some(cmds) = self.with_board(|b| {
+            let all: Vec<NoteId> = b
+                .live_notes_in(zone)
+                .iter()
+                .map(|n| n.id)
+                .filter(|n| *n != id)
+                .collect();
+            let full = visible
+                .get(index)
+                .and_then(|v| all.iter().position(|a| a == v))
+                .unwrap_or(all.len());
+            place_note(b, id, zone, full)
+        }) else {
             return false;
         };
         if !self.run(cmds) {

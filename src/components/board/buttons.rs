@@ -144,6 +144,18 @@ fn NoteActions(
         >
             <Icon d=icons::EDIT/>
         </button>
+        <button
+            type="button"
+            class="note__action"
+            tabindex=tabindex
+            aria-label=locale.tr(Key::SelectNote)
+            aria-pressed=move || ctx.selected.with(|s| s.contains(&id)).to_string()
+            title=locale.tr(Key::SelectNoteShortcut)
+            aria-keyshortcuts="Space"
+            on:click=move |_| ctx.toggle_selected(id)
+        >
+            <Icon d=icons::SELECT/>
+        </button>
         <NoteMenu id menu=Menu::Colour colour tabindex/>
         {move || (zone_count.get() > 1).then(|| view! { <NoteMenu id menu=Menu::Move colour tabindex/> })}
         <button

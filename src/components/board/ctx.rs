@@ -5,7 +5,7 @@
 
 use super::dom;
 use crate::i18n::Key;
-use crate::model::{Board, BoardId, NoteId, Timestamp};
+use crate::model::{Board, BoardId, ClusterId, MemberId, NoteId, Timestamp};
 use crate::state::{Locale, Store};
 use leptos::prelude::*;
 
@@ -29,6 +29,8 @@ pub struct DropTarget {
     pub index: usize,
     /// The note the indicator is drawn before; `None` means the end of the zone.
     pub before: Option<NoteId>,
+    /// Dropped on a cluster's heading: the note joins that cluster, at its end.
+    pub cluster: Option<ClusterId>,
 }
 
 /// The message in the board's live region.
@@ -75,6 +77,15 @@ pub struct BoardCtx {
     pub notice: RwSignal<Option<Notice>>,
     pub error: RwSignal<Option<String>>,
     pub sel: StoredValue<Selectors>,
+    /// Notes picked to be grouped (Space, Ctrl+click or the card's select button).
+    pub selected: RwSignal<Vec<NoteId>>,
+    /// The cluster whose name is being edited.
+    pub renaming: RwSignal<Option<ClusterId>>,
+    /// Dot vote: the setup form is open.
+    pub vote_setup: RwSignal<bool>,
+    /// Dot vote: who is at the screen now, and the dots they placed so far (stored only when they hand over).
+    pub voter: RwSignal<Option<MemberId>>,
+    pub staged: RwSignal<Vec<NoteId>>,
     pub(super) notice_timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -106,6 +117,11 @@ impl BoardCtx {
             notice: RwSignal::new(None),
             error: RwSignal::new(None),
             sel: StoredValue::new(sel),
+            selected: RwSignal::new(Vec::new()),
+            renaming: RwSignal::new(None),
+            vote_setup: RwSignal::new(false),
+            voter: RwSignal::new(None),
+            staged: RwSignal::new(Vec::new()),
             notice_timer: StoredValue::new(None),
         }
     }
@@ -131,8 +147,9 @@ impl BoardCtx {
             .unwrap_or_else(|| key.to_owned())
     }
 
+    /// The notes of `zone` that show, in display order (the notes of collapsed clusters are hidden).
     pub fn ids_in(&self, zone: &str) -> Vec<NoteId> {
-        self.with_board(|b| b.live_notes_in(zone).iter().map(|n| n.id).collect())
+        self.with_board(|b| visible_ids(b, zone))
             .unwrap_or_default()
     }
 
@@ -146,7 +163,7 @@ impl BoardCtx {
         self.with_board(|b| {
             let zone = b.live_note(id)?.zone.clone();
             let zone_index = b.zones.iter().position(|z| z.key == zone)?;
-            let ids: Vec<NoteId> = b.live_notes_in(&zone).iter().map(|n| n.id).collect();
+            let ids = visible_ids(b, &zone);
             let index = ids.iter().position(|n| *n == id)?;
             Some(Position {
                 zone_index,
@@ -254,6 +271,14 @@ impl BoardCtx {
                 .format(Key::NotesCount, &[("n", &n.to_string())])
         }
     }
+}
+
+fn visible_ids(b: &Board, zone: &str) -> Vec<NoteId> {
+    b.live_notes_in(zone)
+        .iter()
+        .filter(|n| !b.hidden(n))
+        .map(|n| n.id)
+        .collect()
 }
 
 pub struct Position {

@@ -3,7 +3,7 @@
 
 use super::ctx::{note_dom, BoardCtx, DropTarget};
 use super::dom;
-use crate::model::{BoardId, NoteId};
+use crate::model::{BoardId, ClusterId, NoteId};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
@@ -132,8 +132,16 @@ pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     let Some(Some(started)) = started else { return };
     let target = ctx.drop.get_untracked().filter(|_| started);
     end(ctx);
-    if let Some(t) = target {
-        ctx.place(id, &t.zone, t.index);
+    match target {
+        Some(DropTarget {
+            zone,
+            cluster: Some(c),
+            ..
+        }) => ctx.join_cluster(id, &zone, c),
+        Some(t) => {
+            ctx.place(id, &t.zone, t.index);
+        }
+        None => {}
     }
 }
 
@@ -190,12 +198,29 @@ fn drop_target(board: BoardId, p: &Pending, x: f64, y: f64) -> Option<DropTarget
         return None;
     }
     let key = zone_el.get_attribute("data-zone")?;
+    // Over a cluster's heading: join that cluster.
+    let cluster = doc
+        .elements_from_point(x as f32, y as f32)
+        .iter()
+        .filter_map(|v| v.dyn_into::<Element>().ok())
+        .find_map(|el| dom::closest(&el, "[data-cluster]"))
+        .filter(|h| zone_el.contains(Some(h)))
+        .and_then(|h| h.get_attribute("data-cluster")?.parse::<ClusterId>().ok());
+    if cluster.is_some() {
+        return Some(DropTarget {
+            zone: key,
+            index: 0,
+            before: None,
+            cluster,
+        });
+    }
     let ids = &p.zones.iter().find(|(k, _)| *k == key)?.1;
     let index = index_at(ids, x, y);
     Some(DropTarget {
         zone: key,
         index,
         before: ids.get(index).copied(),
+        cluster: None,
     })
 }
 

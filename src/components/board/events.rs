@@ -37,6 +37,23 @@ pub fn on_focusin(ctx: BoardCtx) -> impl Fn(FocusEvent) + 'static {
     }
 }
 
+/// Ctrl/Cmd/Shift+click on a card selects it for grouping (a plain click just focuses it).
+pub fn on_click(ctx: BoardCtx) -> impl Fn(MouseEvent) + 'static {
+    move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+            return;
+        }
+        let Some((id, _)) = card_of(&ev) else { return };
+        let on_control = dom::as_element(ev.target())
+            .and_then(|el| dom::closest(&el, "button, textarea, input, .note__popover"))
+            .is_some();
+        if !on_control && ctx.editing.get_untracked() != Some(id) {
+            ev.prevent_default();
+            ctx.toggle_selected(id);
+        }
+    }
+}
+
 pub fn on_dblclick(ctx: BoardCtx) -> impl Fn(MouseEvent) + 'static {
     move |ev| {
         let Some((id, _)) = card_of(&ev) else { return };

@@ -15,6 +15,12 @@ pub const MOVE: &str = "M4 12h16M16 8l4 4-4 4M8 8l-4 4 4 4";
 pub const DELETE: &str = "M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6";
 pub const UNDO: &str = "M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3";
 pub const REDO: &str = "M15 14l5-5-5-5M20 9H9a5 5 0 0 0 0 10h3";
+pub const CHEVRON: &str = "M6 9l6 6 6-6";
+pub const UNGROUP: &str = "M4 4h6v6H4zM14 14h6v6h-6zM14 4h6v6h-6";
+pub const SELECT: &str = "M5 12l4 4 10-10";
+pub const PLUS: &str = "M12 5v14M5 12h14";
+pub const MINUS: &str = "M5 12h14";
+pub const DOT: &str = "M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0";
 #[component]
 pub fn Icon(
     /// Path data, one of the constants above.

@@ -101,6 +101,22 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
                 ctx.menu.set(None);
                 true
             }
+            "Escape" if ctx.selected.with_untracked(|s| !s.is_empty()) => {
+                ctx.clear_selection();
+                true
+            }
+            " " => {
+                ctx.toggle_selected(id);
+                true
+            }
+            "+" if ctx.voter.get_untracked().is_some() => {
+                ctx.add_dot(id);
+                true
+            }
+            "-" if ctx.voter.get_untracked().is_some() => {
+                ctx.remove_dot(id);
+                true
+            }
             _ => false,
         }
     };

@@ -8,11 +8,14 @@
 mod actions;
 mod axes;
 mod buttons;
+mod carried;
+mod cluster;
 mod ctx;
 mod dom;
 mod drag;
 mod editor;
 mod events;
+mod groups;
 mod icons;
 mod keys;
 mod layout;
@@ -21,6 +24,8 @@ mod note;
 mod sentence;
 mod toolbar;
 mod view;
+mod vote_panel;
+mod voting;
 mod zone;
 
 use crate::i18n::Key;
@@ -29,7 +34,8 @@ use crate::state::{use_catalogue, use_locale, use_store};
 use ctx::BoardCtx;
 use layout::Layout;
 use leptos::prelude::*;
-use toolbar::{Messages, Toolbar};
+use toolbar::{Messages, SelectionBar, Toolbar};
+use vote_panel::VotePanel;
 use zone::ZoneColumn;
 
 /// The board `board` of the open workshop. Mount one per board (re-create it when the board changes); while it is
@@ -90,6 +96,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 on:keydown=events::on_keydown(ctx)
                 on:focusin=events::on_focusin(ctx)
                 on:dblclick=events::on_dblclick(ctx)
+                on:click=events::on_click(ctx)
                 on:pointerover=events::on_pointerover(ctx)
                 on:pointerleave=events::on_pointerleave(ctx)
                 on:pointerdown=events::on_pointerdown(ctx)
@@ -99,6 +106,9 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                 on:lostpointercapture=events::on_pointercancel(ctx)
             >
                 <Toolbar/>
+                <SelectionBar/>
+                <VotePanel/>
+                <carried::CarriedPanel/>
                 // The layout arrives with the catalogue, after the board may already show: it changes classes
                 // and styles in place, so the cards are not built twice.
                 {move || layout.with(|l| l.as_ref().and_then(|l| l.sentence.clone())).map(|(gaps, after)| view! { <sentence::Sentence gaps after/> })}

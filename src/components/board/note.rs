@@ -8,9 +8,11 @@
 
 use super::ctx::{note_dom, use_board};
 use super::editor::NoteEditor;
-use super::view::{colour_key, NoteView};
+use super::groups::SELECTED;
+use super::icons::{self, Icon};
+use super::view::{colour_key, NoteView, Vote};
 use crate::i18n::Key;
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 #[component]
@@ -28,9 +30,11 @@ pub fn NoteCard(
         colour,
         editing,
         lang,
+        grouped: _,
+        vote,
     } = note;
     let empty = text.trim().is_empty();
-    let label = lang.format(
+    let mut label = lang.format(
         Key::NoteLabel,
         &[
             ("zone", &zone_label),
@@ -45,6 +49,9 @@ pub fn NoteCard(
             ),
         ],
     );
+    if let Some(dots) = dots_text(lang, vote) {
+        label = format!("{label}, {dots}");
+    }
     let body = if editing {
         Either::Left(view! { <NoteEditor id initial=text/> })
     } else {
@@ -66,13 +73,54 @@ pub fn NoteCard(
             </div>
         })
     };
+    let marks = match vote {
+        Vote::Off | Vote::Shown(0) => EitherOf3::A(()),
+        Vote::Shown(n) => EitherOf3::B(view! {
+            <p class="note__dots" aria-hidden="true">
+                <span class="note__dot-marks">{dot_marks(n)}</span>
+                <span class="note__dot-count">{n}</span>
+            </p>
+        }),
+        Vote::Placing { mine, full } => EitherOf3::C(view! {
+            <div class="note__vote">
+                <span class="note__dot-marks" aria-hidden="true">{dot_marks(u32::from(mine))}</span>
+                <button
+                    type="button"
+                    id=format!("vote-remove-{id}")
+                    class="note__vote-button"
+                    aria-label=lang.text(Key::DotRemove)
+                    disabled=mine == 0
+                    on:click=move |_| {
+                        ctx.remove_dot(id);
+                        super::dom::focus_later(format!("vote-remove-{id}"));
+                    }
+                >
+                    <Icon d=icons::MINUS/>
+                </button>
+                <button
+                    type="button"
+                    id=format!("vote-add-{id}")
+                    class="note__vote-button note__vote-button--add"
+                    aria-label=lang.text(Key::DotAdd)
+                    disabled=full
+                    on:click=move |_| {
+                        ctx.add_dot(id);
+                        super::dom::focus_later(format!("vote-add-{id}"));
+                    }
+                >
+                    <Icon d=icons::PLUS/>
+                </button>
+            </div>
+        }),
+    };
     view! {
         <article
             id=note_dom(id)
             class=format!(
-                "note note--{}{}",
+                "note note--{}{}{}",
                 colour.as_str(),
                 if editing { " note--editing" } else { "" },
+                if ctx.is_selected(id) { format!(" {SELECTED}") } else { String::new() },
             )
             tabindex=if tab_stop { "0" } else { "-1" }
             aria-label=label
@@ -81,6 +129,26 @@ pub fn NoteCard(
             data-colour-name=lang.text(colour_key(colour))
         >
             {body}
+            {marks}
         </article>
     }
+}
+
+/// "3 Punkte" for the card's accessible name, when it shows dots.
+fn dots_text(lang: crate::i18n::Lang, vote: Vote) -> Option<String> {
+    let n = match vote {
+        Vote::Shown(n) if n > 0 => n,
+        Vote::Placing { mine, .. } if mine > 0 => u32::from(mine),
+        _ => return None,
+    };
+    Some(if n == 1 {
+        lang.text(Key::DotOne).to_owned()
+    } else {
+        lang.format(Key::DotsCount, &[("n", &n.to_string())])
+    })
+}
+
+/// Up to ten dots drawn as "●", more as a count only.
+fn dot_marks(n: u32) -> String {
+    "●".repeat(usize::try_from(n.min(10)).unwrap_or(10))
 }

@@ -42,6 +42,16 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
             </div>
             <p id=ctx.help_dom() class="board__help">{locale.tr(Key::BoardKeyboardHelp)}</p>
+            <button
+                type="button"
+                class="button button--quiet board__tool"
+                aria-expanded=move || ctx.vote_setup.get().to_string()
+                hidden=move || ctx.voting().is_some()
+                on:click=move |_| ctx.vote_setup.update(|open| *open = !*open)
+            >
+                <Icon d=icons::DOT/>
+                <span>{locale.tr(Key::VoteTitle)}</span>
+            </button>
             <div class="board__views" role="group" aria-label=locale.tr(Key::BoardView)>
                 <button
                     type="button"
@@ -61,6 +71,35 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Shown while notes are selected: group them, take them out of their groups, or clear the selection.
+#[component]
+pub fn SelectionBar() -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let count = move || {
+        let n = ctx.selected.with(Vec::len);
+        locale.format(Key::SelectionCount, &[("n", &n.to_string())])
+    };
+    view! {
+        <Show when=move || ctx.selected.with(|s| !s.is_empty())>
+            <div class="board__selection" role="group" aria-label=locale.tr(Key::Selection)>
+                <span class="board__selection-count">{count}</span>
+                <button type="button" class="button button--primary" on:click=move |_| ctx.group_selected()>
+                    {locale.tr(Key::GroupNotes)}
+                </button>
+                <Show when=move || ctx.selection_grouped()>
+                    <button type="button" class="button" on:click=move |_| ctx.ungroup_selected()>
+                        {locale.tr(Key::UngroupNotes)}
+                    </button>
+                </Show>
+                <button type="button" class="button button--quiet" on:click=move |_| ctx.clear_selection()>
+                    {locale.tr(Key::ClearSelection)}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -1,13 +1,16 @@
 //! One zone: its heading, the add button and its notes in order.
 
+use super::cluster::ClusterHead;
 use super::ctx::{note_dom, use_board};
 use super::dom;
 use super::layout::Layout;
 use super::note::NoteCard;
-use super::view::NoteView;
+use super::view::{ClusterView, Item, NoteView, Vote};
+use super::voting::vote_mark;
 use crate::components::icons::PlusIcon;
 use crate::i18n::Key;
 use crate::model::{NoteColour, NoteId, Zone};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -23,32 +26,80 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
     let zone_label = Signal::derive(move || locale.lang().pick(&label).to_owned());
 
     // Recomputed on every change of the workshop, the editor or the language, but only this zone's notes are
-    // cloned, and `<For>` touches only the cards whose content changed.
-    let notes = Memo::new({
+    // cloned, and `<For>` touches only the entries whose content changed. A cluster's heading comes before its
+    // first note here; the notes of a collapsed cluster are left out.
+    let items = Memo::new({
         let key = key.clone();
         move |_| {
             let editing = ctx.editing.get();
+            let renaming = ctx.renaming.get();
+            let voter = ctx.voter.get();
             let lang = locale.lang();
             ctx.store.current.with(|w| {
-                w.as_ref()
-                    .and_then(|w| w.live_board(ctx.board))
-                    .map(|b| {
-                        b.live_notes_in(&key)
-                            .into_iter()
-                            .map(|n| NoteView::of(n, editing, lang))
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default()
+                let Some(b) = w.as_ref().and_then(|w| w.live_board(ctx.board)) else {
+                    return Vec::new();
+                };
+                let notes = b.live_notes_in(&key);
+                let mut items = Vec::with_capacity(notes.len());
+                let mut open = None;
+                for n in &notes {
+                    let cluster = n.cluster.and_then(|c| b.live_cluster(c));
+                    if let Some(c) = cluster.filter(|c| open != Some(c.id)) {
+                        items.push(Item::Cluster(ClusterView {
+                            id: c.id,
+                            name: c.name.clone(),
+                            count: notes.iter().filter(|m| m.cluster == Some(c.id)).count(),
+                            collapsed: c.collapsed,
+                            renaming: renaming == Some(c.id),
+                            lang,
+                        }));
+                    }
+                    open = cluster.map(|c| c.id);
+                    if cluster.is_some_and(|c| c.collapsed) {
+                        continue;
+                    }
+                    let vote = ctx.staged.with(|staged| vote_mark(b, voter, staged, n.id));
+                    items.push(Item::Note(NoteView::of(
+                        n,
+                        editing,
+                        lang,
+                        cluster.is_some(),
+                        vote,
+                    )));
+                }
+                items
             })
         }
+    });
+    let notes = Memo::new(move |_| {
+        items.with(|items| {
+            items
+                .iter()
+                .filter_map(Item::note)
+                .map(|n| n.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    // Every note of the zone, those in collapsed groups too.
+    let total = Memo::new(move |_| {
+        items.with(|items| {
+            items
+                .iter()
+                .map(|i| match i {
+                    Item::Cluster(c) if c.collapsed => c.count,
+                    Item::Cluster(_) => 0,
+                    Item::Note(_) => 1,
+                })
+                .sum::<usize>()
+        })
     });
     // Roving tab stop: the note focused last if it is here, else the first.
     let tab_stop = Memo::new(move |_| {
         let current = ctx.current.get();
         notes.with(|ns| {
             current
-                .filter(|c| ns.iter().any(|n| n.id == *c))
-                .or_else(|| ns.first().map(|n| n.id))
+                .filter(|c| ns.contains(c))
+                .or_else(|| ns.first().copied())
         })
     });
     // Moves the tab stop on the DOM: two attribute writes, instead of an effect on each card.
@@ -85,20 +136,32 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
     let heading = ctx.zone_dom(index);
     let heading_ref = heading.clone();
     let add_label = move || locale.format(Key::AddNoteTo, &[("zone", &zone_label.get())]);
-    let count = move || ctx.zone_count_text(notes.with(Vec::len));
-    let empty = move || notes.with(Vec::is_empty) && draft.get().is_none();
+    let count = move || ctx.zone_count_text(total.get());
+    let empty = move || items.with(Vec::is_empty) && draft.get().is_none();
     let on_focusin = {
         let key = key.clone();
         move |_| ctx.active_zone.set_value(Some(key.clone()))
     };
-    let card = move |note: NoteView| {
-        let tab_stop = tab_stop.get_untracked() == Some(note.id);
-        let zone_label = zone_label.get_untracked();
-        view! {
-            <li class="zone__item">
-                <NoteCard note zone_label tab_stop/>
-            </li>
+    let card = move |item: Item| match item {
+        Item::Note(note) => {
+            let tab_stop = tab_stop.get_untracked() == Some(note.id);
+            let zone_label = zone_label.get_untracked();
+            let class = if note.grouped {
+                "zone__item zone__item--grouped"
+            } else {
+                "zone__item"
+            };
+            Either::Left(view! {
+                <li class=class>
+                    <NoteCard note zone_label tab_stop/>
+                </li>
+            })
         }
+        Item::Cluster(cluster) => Either::Right(view! {
+            <li class="zone__item zone__item--cluster">
+                <ClusterHead cluster/>
+            </li>
+        }),
     };
     let draft_card = move || {
         draft.get().map(|id: NoteId| {
@@ -108,6 +171,8 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 colour: NoteColour::default(),
                 editing: true,
                 lang: untrack(|| locale.lang()),
+                grouped: false,
+                vote: Vote::Off,
             };
             let zone_label = zone_label.get_untracked();
             view! {
@@ -154,7 +219,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                     .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
             }}
             <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
-                <For each=move || notes.get() key=|n| n.clone() children=card/>
+                <For each=move || items.get() key=|i| i.clone() children=card/>
                 {draft_card}
             </ul>
             <Show when=empty>

@@ -69,7 +69,7 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
     let minutes = method.as_ref().map(Method::total_minutes);
     let action = match (method, next) {
         (Some(m), _) => {
-            let start = move |_| match start_method(store, locale, &m) {
+            let start = move |_| match start_method(store, locale, catalogue, &m) {
                 Ok(id) => {
                     error.set(None);
                     selected.set(Some(id));

@@ -48,7 +48,7 @@ fn MethodText(workshop: WorkshopId, method: Method) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let start = {
         let method = method.clone();
-        move |_| match start_method(store, locale, &method) {
+        move |_| match start_method(store, locale, catalogue, &method) {
             Ok(board) => {
                 error.set(None);
                 navigate(

@@ -1,0 +1,91 @@
+//! What the board started from: the question it works on and the results taken over from earlier phases, each
+//! linking back to the board it came from (see `model::carry`).
+
+use super::ctx::use_board;
+use crate::browser::href;
+use crate::i18n::Key;
+use crate::model::carry::{Carried, CarriedIn};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn CarriedPanel() -> impl IntoView {
+    let ctx = use_board();
+    let carried = Memo::new(move |_| {
+        ctx.store.current.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.live_board(ctx.board))
+                .map(|b| b.carried.clone())
+                .filter(|c| !c.is_empty())
+        })
+    });
+    move || carried.get().map(|c| view! { <Panel carried=c/> })
+}
+
+#[component]
+fn Panel(carried: CarriedIn) -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let CarriedIn { prompt, items } = carried;
+    let prompt = prompt.map(|p| {
+        view! {
+            <div class="carried__prompt">
+                <h2 class="carried__label">{locale.tr(Key::CarriedPrompt)}</h2>
+                <p class="carried__question">{p.text.clone()}</p>
+                <Source item=p/>
+            </div>
+        }
+    });
+    let list = (!items.is_empty()).then(|| {
+        let rows = items
+            .into_iter()
+            .map(|item| {
+                let dots = match item.dots {
+                    0 => None,
+                    1 => Some(locale.t(Key::DotOne).to_owned()),
+                    n => Some(locale.format(Key::DotsCount, &[("n", &n.to_string())])),
+                };
+                view! {
+                    <li class="carried__item">
+                        <span class="carried__text">{item.text.clone()}</span>
+                        {dots.map(|d| view! { <span class="carried__dots">{d}</span> })}
+                        <Source item/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="carried__items">
+                <h2 class="carried__label">{locale.tr(Key::CarriedItems)}</h2>
+                <ul class="carried__list">{rows}</ul>
+            </div>
+        }
+    });
+    view! {
+        <aside class="carried" aria-label=locale.tr(Key::CarriedRegion)>
+            {prompt}
+            {list}
+        </aside>
+    }
+}
+
+/// "aus „Crazy 8s“" as a link to the source board, or plain text if that board is gone.
+#[component]
+fn Source(item: Carried) -> impl IntoView {
+    let ctx = use_board();
+    let locale = ctx.locale;
+    let source = ctx.store.current.with_untracked(|w| {
+        let w = w.as_ref()?;
+        let b = w.live_board(item.board)?;
+        Some((w.id, b.title.clone()))
+    });
+    match source {
+        Some((workshop, title)) => {
+            let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
+            let link = href(&format!("/w/{workshop}?board={}", item.board));
+            view! { <A href=link attr:class="carried__source">{text}</A> }.into_any()
+        }
+        None => view! { <span class="carried__source">{locale.tr(Key::CarriedFromDeleted)}</span> }
+            .into_any(),
+    }
+}

@@ -1,0 +1,193 @@
+//! Clusters on the board: selecting notes, grouping and ungrouping them, renaming, collapsing and dissolving a
+//! group. Each change is one undo step; the selection itself is UI state and never stored.
+
+use super::ctx::{note_dom, BoardCtx};
+use super::dom;
+use crate::browser::clock::now_ms;
+use crate::commands::{group_notes, place_note, ungroup_notes, Command};
+use crate::i18n::Key;
+use crate::model::{Cluster, ClusterId, NoteId, Timestamp};
+use leptos::prelude::*;
+
+/// Class of a selected card, set on the DOM directly like the drag feedback.
+pub const SELECTED: &str = "note--selected";
+
+impl BoardCtx {
+    pub fn is_selected(&self, id: NoteId) -> bool {
+        self.selected.with_untracked(|s| s.contains(&id))
+    }
+
+    /// Adds the note to the selection or takes it out, and says so.
+    pub fn toggle_selected(&self, id: NoteId) {
+        let on = !self.is_selected(id);
+        self.selected.update(|s| {
+            if on {
+                s.push(id);
+            } else {
+                s.retain(|n| *n != id);
+            }
+        });
+        dom::set_class(&note_dom(id), SELECTED, on);
+        let n = self.selected.with_untracked(Vec::len).to_string();
+        let key = if on {
+            Key::NoteSelected
+        } else {
+            Key::NoteUnselected
+        };
+        self.announce(self.locale.format(key, &[("n", &n)]));
+    }
+
+    pub fn clear_selection(&self) {
+        for id in self.selected.get_untracked() {
+            dom::set_class(&note_dom(id), SELECTED, false);
+        }
+        self.selected.set(Vec::new());
+    }
+
+    /// Live selected notes in display order (zones in order), so a group reads as the board does.
+    fn selection_in_order(&self) -> Vec<NoteId> {
+        let selected = self.selected.get_untracked();
+        self.with_board(|b| {
+            b.zones
+                .iter()
+                .flat_map(|z| b.live_notes_in(&z.key))
+                .map(|n| n.id)
+                .filter(|id| selected.contains(id))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// Groups the selected notes into a new cluster named "Gruppe n" and opens its name for editing.
+    pub fn group_selected(&self) {
+        let ids = self.selection_in_order();
+        if ids.is_empty() {
+            return;
+        }
+        let n = self
+            .with_board(|b| b.live_clusters().count() + 1)
+            .unwrap_or(1);
+        let name = self
+            .locale
+            .format(Key::ClusterDefaultName, &[("n", &n.to_string())]);
+        let cluster = Cluster::new(name, Timestamp(now_ms()));
+        let id = cluster.id;
+        let Some(cmds) = self.with_board(|b| group_notes(b, &ids, cluster)) else {
+            return;
+        };
+        if self.run(cmds) {
+            self.clear_selection();
+            self.announce(
+                self.locale
+                    .format(Key::ClusterCreated, &[("n", &ids.len().to_string())]),
+            );
+            self.renaming.set(Some(id));
+        }
+    }
+
+    /// Takes the selected notes out of their clusters.
+    pub fn ungroup_selected(&self) {
+        let ids = self.selection_in_order();
+        let Some(cmds) = self.with_board(|b| ungroup_notes(b, &ids)) else {
+            return;
+        };
+        if !cmds.is_empty() && self.run(cmds) {
+            self.clear_selection();
+            self.announce(self.locale.t(Key::NotesUngrouped).to_owned());
+        }
+    }
+
+    /// Whether any selected note is in a cluster (offers "take out of group").
+    pub fn selection_grouped(&self) -> bool {
+        let selected = self.selected.get();
+        self.store.current.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.live_board(self.board))
+                .is_some_and(|b| {
+                    selected
+                        .iter()
+                        .any(|id| b.live_note(*id).is_some_and(|n| n.cluster.is_some()))
+                })
+        })
+    }
+
+    /// A note dropped on a cluster's heading joins the cluster, at the end of its notes in `zone`.
+    pub fn join_cluster(&self, id: NoteId, zone: &str, cluster: ClusterId) {
+        let cmds = self.with_board(|b| {
+            let others: Vec<_> = b
+                .live_notes_in(zone)
+                .into_iter()
+                .filter(|n| n.id != id)
+                .collect();
+            let index = others
+                .iter()
+                .rposition(|n| n.cluster == Some(cluster))
+                .map_or(others.len(), |i| i + 1);
+            let mut cmds: Vec<Command> = place_note(b, id, zone, index)
+                .into_iter()
+                .filter(|c| !matches!(c, Command::SetNoteCluster { .. }))
+                .collect();
+            if b.live_note(id).is_some_and(|n| n.cluster != Some(cluster)) {
+                cmds.push(Command::SetNoteCluster {
+                    board: self.board,
+                    note: id,
+                    cluster: Some(cluster),
+                });
+            }
+            cmds
+        });
+        if let Some(cmds) = cmds {
+            if self.run(cmds) {
+                self.announce(self.locale.format(
+                    Key::NoteJoinedCluster,
+                    &[("name", &self.cluster_name(cluster))],
+                ));
+                self.focus_note(id);
+            }
+        }
+    }
+
+    /// The cluster's name, or "unnamed group".
+    pub fn cluster_name(&self, id: ClusterId) -> String {
+        self.with_board(|b| b.cluster(id).map(|c| c.name.trim().to_owned()))
+            .flatten()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| self.locale.t(Key::ClusterUnnamed).to_owned())
+    }
+
+    pub fn rename_cluster(&self, id: ClusterId, name: &str) {
+        self.renaming.set(None);
+        let same = self
+            .with_board(|b| b.cluster(id).is_some_and(|c| c.name == name))
+            .unwrap_or(true);
+        if !same {
+            self.run(vec![Command::RenameCluster {
+                board: self.board,
+                cluster: id,
+                name: name.trim().to_owned(),
+            }]);
+        }
+    }
+
+    pub fn set_collapsed(&self, id: ClusterId, collapsed: bool) {
+        self.run(vec![Command::SetClusterCollapsed {
+            board: self.board,
+            cluster: id,
+            collapsed,
+        }]);
+    }
+
+    /// Dissolves the group; its notes stay where they are.
+    pub fn dissolve(&self, id: ClusterId) {
+        let name = self.cluster_name(id);
+        if self.run(vec![Command::DeleteCluster {
+            board: self.board,
+            cluster: id,
+        }]) {
+            self.announce(
+                self.locale
+                    .format(Key::ClusterDissolved, &[("name", &name)]),
+            );
+        }
+    }
+}
