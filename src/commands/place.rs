@@ -114,7 +114,8 @@ pub fn group_notes(board: &Board, notes: &[NoteId], cluster: Cluster) -> Vec<Com
     with_renumbered(board, cmds)
 }
 
-/// Commands that take `notes` out of their clusters; they move just behind the group they left.
+/// Commands that take `notes` out of their clusters. A note at the edge of its group keeps its place; one from
+/// the middle moves just behind the group it left.
 pub fn ungroup_notes(board: &Board, notes: &[NoteId]) -> Vec<Command> {
     let cmds = notes
         .iter()

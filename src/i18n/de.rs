@@ -288,5 +288,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CarriedRegion => "Ausgangspunkt dieses Boards",
         Key::CarriedFrom => "aus „{board}“",
         Key::CarriedFromDeleted => "aus einem gelöschten Board",
+        Key::VoteAllPlaced => "Alle Punkte gesetzt. Mit „Fertig – weitergeben“ ist die nächste Person dran.",
+        Key::CarriedStatement => "Ausgangspunkt",
     }
 }

@@ -288,5 +288,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CarriedRegion => "Where this board starts from",
         Key::CarriedFrom => "from “{board}”",
         Key::CarriedFromDeleted => "from a deleted board",
+        Key::VoteAllPlaced => "All dots placed. “Done – hand over” lets the next person vote.",
+        Key::CarriedStatement => "Starting point",
     }
 }

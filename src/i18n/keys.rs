@@ -299,4 +299,6 @@ keys! {
     CarriedRegion,
     CarriedFrom,
     CarriedFromDeleted,
+    VoteAllPlaced,
+    CarriedStatement,
 }

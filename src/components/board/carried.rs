@@ -28,9 +28,15 @@ fn Panel(carried: CarriedIn) -> impl IntoView {
     let locale = ctx.locale;
     let CarriedIn { prompt, items } = carried;
     let prompt = prompt.map(|p| {
+        // A voted question guides the board; a composed statement is where it starts.
+        let label = if p.note.is_some() {
+            Key::CarriedPrompt
+        } else {
+            Key::CarriedStatement
+        };
         view! {
             <div class="carried__prompt">
-                <h2 class="carried__label">{locale.tr(Key::CarriedPrompt)}</h2>
+                <h2 class="carried__label">{locale.tr(label)}</h2>
                 <p class="carried__question">{p.text.clone()}</p>
                 <Source item=p/>
             </div>

@@ -31,6 +31,8 @@ pub struct DropTarget {
     pub before: Option<NoteId>,
     /// Dropped on a cluster's heading: the note joins that cluster, at its end.
     pub cluster: Option<ClusterId>,
+    /// Dropped onto the middle of another card: the two become a group (or the note joins the card's group).
+    pub onto: Option<NoteId>,
 }
 
 /// The message in the board's live region.

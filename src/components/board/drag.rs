@@ -28,6 +28,7 @@ pub struct Pending {
 /// CSS classes of drag feedback, set on the cards directly (a drag touches two cards, not a thousand).
 const DRAGGING: &str = "note--dragging";
 const DROP_BEFORE: &str = "note--drop-before";
+const DROP_ONTO: &str = "note--drop-onto";
 
 pub fn down(ctx: BoardCtx, id: NoteId, card: &Element, ev: &PointerEvent) {
     if ev.button() != 0 || !ev.is_primary() || ctx.editing.get_untracked() == Some(id) {
@@ -112,7 +113,7 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     );
     dom::set_style(&card, "transform", Some(&shift));
     if ctx.drop.with_untracked(|d| *d != target) {
-        mark_drop_before(ctx, target.as_ref().and_then(|t| t.before));
+        mark_drop(ctx, target.as_ref());
         ctx.drop.set(target);
     }
     let height = dom::viewport_height();
@@ -138,6 +139,11 @@ pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
             cluster: Some(c),
             ..
         }) => ctx.join_cluster(id, &zone, c),
+        Some(DropTarget {
+            zone,
+            onto: Some(other),
+            ..
+        }) => ctx.group_onto(id, &zone, other),
         Some(t) => {
             ctx.place(id, &t.zone, t.index);
         }
@@ -164,22 +170,28 @@ pub fn end(ctx: BoardCtx) {
         let card = note_dom(id);
         dom::set_class(&card, DRAGGING, false);
         dom::set_style(&card, "transform", None);
-        mark_drop_before(ctx, None);
+        mark_drop(ctx, None);
         ctx.dragging.set(None);
         ctx.drop.set(None);
     }
 }
 
-/// Moves the drop indicator from the card it was before to `before`.
-fn mark_drop_before(ctx: BoardCtx, before: Option<NoteId>) {
-    if let Some(old) = ctx
+/// Moves the drop indicators (the bar before a card, the ring of a card dropped onto) to `target`.
+fn mark_drop(ctx: BoardCtx, target: Option<&DropTarget>) {
+    let (old_before, old_onto) = ctx
         .drop
-        .with_untracked(|d| d.as_ref().and_then(|d| d.before))
-    {
-        dom::set_class(&note_dom(old), DROP_BEFORE, false);
+        .with_untracked(|d| d.as_ref().map_or((None, None), |d| (d.before, d.onto)));
+    for (old, class) in [(old_before, DROP_BEFORE), (old_onto, DROP_ONTO)] {
+        if let Some(old) = old {
+            dom::set_class(&note_dom(old), class, false);
+        }
     }
-    if let Some(new) = before {
-        dom::set_class(&note_dom(new), DROP_BEFORE, true);
+    if let Some(t) = target {
+        for (new, class) in [(t.before, DROP_BEFORE), (t.onto, DROP_ONTO)] {
+            if let Some(new) = new {
+                dom::set_class(&note_dom(new), class, true);
+            }
+        }
     }
 }
 
@@ -212,15 +224,39 @@ fn drop_target(board: BoardId, p: &Pending, x: f64, y: f64) -> Option<DropTarget
             index: 0,
             before: None,
             cluster,
+            onto: None,
         });
     }
     let ids = &p.zones.iter().find(|(k, _)| *k == key)?.1;
+    if let Some(onto) = onto_card(ids, x, y) {
+        return Some(DropTarget {
+            zone: key,
+            index: 0,
+            before: None,
+            cluster: None,
+            onto: Some(onto),
+        });
+    }
     let index = index_at(ids, x, y);
     Some(DropTarget {
         zone: key,
         index,
         before: ids.get(index).copied(),
         cluster: None,
+        onto: None,
+    })
+}
+
+/// The card whose middle the pointer is over (the inner half of its height and width); its edges still mean
+/// "put it before or after me".
+fn onto_card(ids: &[NoteId], x: f64, y: f64) -> Option<NoteId> {
+    ids.iter().copied().find(|id| {
+        dom::by_id(&note_dom(*id))
+            .and_then(|el| dom::rect(&el))
+            .is_some_and(|r| {
+                (r.top + r.height * 0.25..=r.bottom() - r.height * 0.25).contains(&y)
+                    && (r.left + r.width * 0.25..=r.left + r.width * 0.75).contains(&x)
+            })
     })
 }
 

@@ -61,6 +61,25 @@ impl BoardCtx {
     /// Groups the selected notes into a new cluster named "Gruppe n" and opens its name for editing.
     pub fn group_selected(&self) {
         let ids = self.selection_in_order();
+        self.group(ids);
+    }
+
+    /// `note` dropped onto `other`: it joins `other`'s group, or the two become a new one.
+    pub fn group_onto(&self, note: NoteId, zone: &str, other: NoteId) {
+        let cluster = self
+            .with_board(|b| {
+                b.live_note(other)
+                    .and_then(|n| n.cluster)
+                    .filter(|c| b.live_cluster(*c).is_some())
+            })
+            .flatten();
+        match cluster {
+            Some(c) => self.join_cluster(note, zone, c),
+            None => self.group(vec![other, note]),
+        }
+    }
+
+    fn group(&self, ids: Vec<NoteId>) {
         if ids.is_empty() {
             return;
         }

@@ -26,7 +26,11 @@ pub fn VotePanel() -> impl IntoView {
     };
     view! {
         <Show when=move || voting.with(Option::is_some) || ctx.vote_setup.get()>
-            <section class="vote" aria-labelledby=format!("vote-title-{}", ctx.board)>
+            <section
+                class="vote"
+                class:vote--turn=move || ctx.voter.with(Option::is_some)
+                aria-labelledby=format!("vote-title-{}", ctx.board)
+            >
                 <h2 id=format!("vote-title-{}", ctx.board) class="vote__title">
                     {ctx.locale.tr(Key::VoteTitle)}
                 </h2>

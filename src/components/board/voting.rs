@@ -105,8 +105,13 @@ impl BoardCtx {
             return;
         }
         self.staged.update(|s| s.push(note));
-        let left = (each - placed - 1).to_string();
-        self.announce(self.locale.format(Key::VoteDotPlaced, &[("left", &left)]));
+        let left = each - placed - 1;
+        self.announce(if left == 0 {
+            self.locale.t(Key::VoteAllPlaced).to_owned()
+        } else {
+            self.locale
+                .format(Key::VoteDotPlaced, &[("left", &left.to_string())])
+        });
     }
 
     pub fn remove_dot(&self, note: NoteId) {

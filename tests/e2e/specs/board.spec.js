@@ -290,7 +290,7 @@ test('phone: zones stack, notes stay usable and every control is at least 44 px'
   for (const name of ['Sagt', 'Denkt', 'Tut', 'Fühlt']) xs.push((await zone(page, name).boundingBox()).x);
   expect(new Set(xs).size).toBe(1);
   const buttons = note(page, 'Auf dem Handy notiert').getByRole('button');
-  await expect(buttons).toHaveCount(4);
+  await expect(buttons).toHaveCount(5);
   for (let i = 0; i < (await buttons.count()); i++) {
     const b = await buttons.nth(i).boundingBox();
     expect(b.width).toBeGreaterThanOrEqual(44);
