@@ -159,3 +159,44 @@ fn a_collapsed_cluster_hides_its_notes_and_a_file_out_of_order_still_shows_group
     h.run(&mut ws, cmds, Timestamp(4)).unwrap();
     assert_eq!(texts(&ws, b), ["c", "a", "b"]);
 }
+
+#[test]
+fn dropping_onto_a_card_in_another_zone_moves_the_note_there_and_groups_the_two() {
+    let mut ws = Workshop::new("W", "", Timestamp(0));
+    let mut board = Board::from_template(&templates::empathy_map(), "E", Timestamp(0));
+    let says = Note::new("sagt", "says", 1.0, Timestamp(0));
+    let other = Note::new("andere", "thinks", 1.0, Timestamp(0));
+    let target = Note::new("denkt", "thinks", 2.0, Timestamp(0));
+    let (s, t) = (says.id, target.id);
+    board.notes.extend([says, other, target]);
+    let b = board.id;
+    ws.boards.push(board);
+    let mut h = History::default();
+    let cluster = Cluster::new("G", Timestamp(1));
+    let c = cluster.id;
+    let cmds = querwerk::commands::group_onto(ws.live_board(b).unwrap(), s, t, cluster);
+    h.run(&mut ws, cmds, Timestamp(1)).unwrap();
+    let board = ws.live_board(b).unwrap();
+    let thinks: Vec<&str> = board
+        .live_notes_in("thinks")
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(thinks, ["andere", "denkt", "sagt"]);
+    assert!(board.live_notes_in("says").is_empty());
+    assert_eq!(board.live_note(s).unwrap().cluster, Some(c));
+    assert_eq!(board.live_note(t).unwrap().cluster, Some(c));
+    assert!(h.undo(&mut ws, Timestamp(2)));
+    assert_eq!(ws.live_board(b).unwrap().live_note(s).unwrap().zone, "says");
+}
+
+#[test]
+fn the_last_note_of_a_group_keeps_its_group_when_moved() {
+    let (mut ws, b, n) = workshop(&["a", "b", "c"]);
+    let mut h = History::default();
+    let c = group(&mut ws, &mut h, b, &[n[0]], "Allein");
+    let cmds = place_note(ws.live_board(b).unwrap(), n[0], "notes", 2);
+    h.run(&mut ws, cmds, Timestamp(3)).unwrap();
+    assert_eq!(texts(&ws, b), ["b", "c", "a"]);
+    assert_eq!(cluster_of(&ws, b, n[0]), Some(c));
+}

@@ -21,7 +21,7 @@ mod voting;
 pub use command::Command;
 pub use error::CommandError;
 pub use history::{History, Step};
-pub use place::{group_notes, order_at, place_note, ungroup_notes};
+pub use place::{group_notes, group_onto, order_at, place_note, ungroup_notes};
 
 use crate::model::{Board, BoardId, Note, NoteId, Timestamp, Workshop};
 

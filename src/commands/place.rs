@@ -76,9 +76,15 @@ pub fn place_note(board: &Board, note: NoteId, zone: &str, index: usize) -> Vec<
         return cmds;
     };
     let current = live_cluster(moving);
+    // The last note of a group takes its group along wherever it goes (else the group would vanish unseen).
+    let alone = current.is_some_and(|c| {
+        board
+            .live_notes()
+            .all(|n| n.id == note || n.cluster != Some(c))
+    });
     let cluster = if prev.is_some() && prev == next {
         prev
-    } else if current.is_some() && (current == prev || current == next) {
+    } else if current.is_some() && (alone || current == prev || current == next) {
         current
     } else {
         None
@@ -112,6 +118,35 @@ pub fn group_notes(board: &Board, notes: &[NoteId], cluster: Cluster) -> Vec<Com
             }),
     );
     with_renumbered(board, cmds)
+}
+
+/// Commands for `note` dropped onto `other` (possibly in another zone): it moves just behind `other` and the two
+/// become the new cluster `cluster`, as one step.
+pub fn group_onto(board: &Board, note: NoteId, other: NoteId, cluster: Cluster) -> Vec<Command> {
+    let Some(target) = board.live_note(other) else {
+        return Vec::new();
+    };
+    let zone = target.zone.clone();
+    let index = board
+        .live_notes_in(&zone)
+        .iter()
+        .filter(|n| n.id != note)
+        .position(|n| n.id == other)
+        .map_or(0, |i| i + 1);
+    let mut cmds: Vec<Command> = place_note(board, note, &zone, index)
+        .into_iter()
+        .filter(|c| !matches!(c, Command::SetNoteCluster { .. }))
+        .collect();
+    let mut scratch = Workshop::new("scratch", "", Timestamp::default());
+    scratch.boards.push(board.clone());
+    if super::apply_group(&mut scratch, &cmds, Timestamp::default()).is_err() {
+        return cmds;
+    }
+    let Some(moved) = scratch.boards.first() else {
+        return cmds;
+    };
+    cmds.extend(group_notes(moved, &[other, note], cluster));
+    cmds
 }
 
 /// Commands that take `notes` out of their clusters. A note at the edge of its group keeps its place; one from

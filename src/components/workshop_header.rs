@@ -1,4 +1,5 @@
-//! The top of a workshop page: title, the challenge question (always in view), and workshop actions.
+//! The top of a workshop page: title and workshop actions, then the challenge question on a slim strip that stays
+//! under the top bar while the page scrolls, so the team always sees what it is working on.
 
 use crate::browser::href;
 use crate::commands::Command;
@@ -48,13 +49,6 @@ pub fn WorkshopHeader() -> impl IntoView {
         <header class="workshop-header">
             <div class="workshop-header__text">
                 <h1 class="workshop-header__title">{title}</h1>
-                <p class="workshop-header__question">
-                    <span class="workshop-header__label">{locale.tr(Key::ChallengeQuestion)}</span>
-                    {move || {
-                        let q = question();
-                        if q.trim().is_empty() { locale.t(Key::NoQuestionYet).to_owned() } else { q }
-                    }}
-                </p>
             </div>
             <div class="workshop-header__actions">
                 <button type="button" class="button" on:click=move |_| editing.set(true)>
@@ -67,6 +61,13 @@ pub fn WorkshopHeader() -> impl IntoView {
             </div>
             <EditWorkshopDialog open=editing/>
         </header>
+        <p class="workshop-question" title=question>
+            <span class="workshop-question__label">{locale.tr(Key::ChallengeQuestion)}": "</span>
+            {move || {
+                let q = question();
+                if q.trim().is_empty() { locale.t(Key::NoQuestionYet).to_owned() } else { q }
+            }}
+        </p>
     }
 }
 

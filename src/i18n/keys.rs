@@ -250,8 +250,7 @@ keys! {
     NoteJoinedCluster,
     ClusterUnnamed,
     ClusterDissolved,
-    ClusterExpand,
-    ClusterCollapse,
+    ClusterToggle,
     ClusterName,
     ClusterRename,
     ClusterDissolve,
@@ -301,4 +300,6 @@ keys! {
     CarriedFromDeleted,
     VoteAllPlaced,
     CarriedStatement,
+    ClusterCreatedOne,
+    NoteInGroup,
 }

@@ -6,6 +6,7 @@ use super::templates::Template;
 use super::voting::Voting;
 use super::{BoardId, Cluster, ClusterId, Note, NoteId, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// A text in both UI languages. Stored in files so a board stays readable without the template that made it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,16 +168,18 @@ impl Board {
     pub fn live_notes_in(&self, zone: &str) -> Vec<&Note> {
         let mut notes: Vec<&Note> = self.live_notes().filter(|n| n.zone == zone).collect();
         sort_by_order(&mut notes);
-        let grouped = |n: &Note| n.cluster.filter(|c| self.live_cluster(*c).is_some());
+        let live: HashSet<ClusterId> = self.live_clusters().map(|c| c.id).collect();
+        let grouped = |n: &Note| n.cluster.filter(|c| live.contains(c));
         if notes.iter().all(|n| grouped(n).is_none()) {
             return notes;
         }
         let mut out: Vec<&Note> = Vec::with_capacity(notes.len());
+        let mut emitted: HashSet<ClusterId> = HashSet::new();
         for (i, note) in notes.iter().enumerate() {
             match grouped(note) {
                 None => out.push(note),
                 // The first note of its cluster brings all the others along.
-                Some(c) if !out.iter().any(|o| grouped(o) == Some(c)) => {
+                Some(c) if emitted.insert(c) => {
                     out.extend(notes[i..].iter().copied().filter(|n| grouped(n) == Some(c)))
                 }
                 Some(_) => {}

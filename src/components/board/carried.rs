@@ -80,12 +80,15 @@ fn Panel(carried: CarriedIn) -> impl IntoView {
 fn Source(item: Carried) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
-    let source = ctx.store.current.with_untracked(|w| {
-        let w = w.as_ref()?;
-        let b = w.live_board(item.board)?;
-        Some((w.id, b.title.clone()))
-    });
-    match source {
+    // Tracked: renaming or deleting the source board updates the link.
+    let source = move || {
+        ctx.store.current.with(|w| {
+            let w = w.as_ref()?;
+            let b = w.live_board(item.board)?;
+            Some((w.id, b.title.clone()))
+        })
+    };
+    move || match source() {
         Some((workshop, title)) => {
             let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
             let link = href(&format!("/w/{workshop}?board={}", item.board));

@@ -3,6 +3,7 @@
 
 use super::ctx::use_board;
 use super::dom;
+use super::groups::cluster_dom;
 use super::icons::{self, Icon};
 use super::view::ClusterView;
 use crate::i18n::Key;
@@ -18,6 +19,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
         count,
         collapsed,
         renaming,
+        primary,
         lang,
     } = cluster;
     let shown = if name.trim().is_empty() {
@@ -25,21 +27,16 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
     } else {
         name.clone()
     };
-    let toggle_label = lang.format(
-        if collapsed {
-            Key::ClusterExpand
-        } else {
-            Key::ClusterCollapse
-        },
-        &[("name", &shown)],
-    );
+    // The name only: `aria-expanded` says whether it is open.
+    let toggle_label = lang.format(Key::ClusterToggle, &[("name", &shown)]);
+    let dom_id = move |part: &str| primary.then(|| cluster_dom(id, part));
     let count_text = if count == 1 {
         lang.text(Key::NoteCountOne).to_owned()
     } else {
         lang.format(Key::NotesCount, &[("n", &count.to_string())])
     };
-    let input_id = format!("cluster-{id}-name");
-    let title = if renaming {
+    let input_id = cluster_dom(id, "name");
+    let title = if renaming && primary {
         let input = NodeRef::<leptos::html::Input>::new();
         // Focus and select the name once the field is in the page.
         dom::focus_later(input_id.clone());
@@ -70,6 +67,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
                     "Escape" => {
                         ev.prevent_default();
                         ctx.renaming.set(None);
+                        dom::focus_later(cluster_dom(id, "rename"));
                     }
                     _ => {}
                 }
@@ -92,6 +90,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
         >
             <button
                 type="button"
+                id=dom_id("toggle")
                 class="cluster__toggle"
                 aria-expanded=(!collapsed).to_string()
                 aria-label=toggle_label
@@ -103,6 +102,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
             <span class="cluster__count">{count_text}</span>
             <button
                 type="button"
+                id=dom_id("rename")
                 class="cluster__action"
                 aria-label=lang.format(Key::ClusterRename, &[("name", &shown)])
                 on:click=move |_| ctx.renaming.set(Some(id))

@@ -268,10 +268,13 @@ fn index_at(ids: &[NoteId], x: f64, y: f64) -> usize {
             .and_then(|id| dom::by_id(&note_dom(*id)))
             .and_then(|el| dom::rect(&el))
     };
-    let grid = match (rect_of(0), rect_of(1)) {
-        (Some(a), Some(b)) => (a.top - b.top).abs() < 1.0,
-        _ => false,
-    };
+    // A wrapping grid has two neighbours on one row somewhere near the start (a group's heading row may sit
+    // between the first two).
+    let grid =
+        (0..ids.len().min(4).saturating_sub(1)).any(|i| match (rect_of(i), rect_of(i + 1)) {
+            (Some(a), Some(b)) => (a.top - b.top).abs() < 1.0,
+            _ => false,
+        });
     let before = |i: usize| {
         rect_of(i).is_some_and(|r| {
             if grid {

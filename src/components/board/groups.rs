@@ -4,13 +4,19 @@
 use super::ctx::{note_dom, BoardCtx};
 use super::dom;
 use crate::browser::clock::now_ms;
-use crate::commands::{group_notes, place_note, ungroup_notes, Command};
+use crate::commands::{group_notes, group_onto, place_note, ungroup_notes, Command};
 use crate::i18n::Key;
 use crate::model::{Cluster, ClusterId, NoteId, Timestamp};
 use leptos::prelude::*;
 
 /// Class of a selected card, set on the DOM directly like the drag feedback.
 pub const SELECTED: &str = "note--selected";
+
+/// DOM id of a control in a cluster's heading. A group with notes in several zones has a heading in each; the
+/// first one (in zone order) carries the ids.
+pub fn cluster_dom(id: ClusterId, part: &str) -> String {
+    format!("cluster-{id}-{part}")
+}
 
 impl BoardCtx {
     pub fn is_selected(&self, id: NoteId) -> bool {
@@ -44,6 +50,30 @@ impl BoardCtx {
         self.selected.set(Vec::new());
     }
 
+    /// Back to the note focused last, when the control that had focus goes away.
+    pub fn refocus_current(&self) {
+        if let Some(id) = self.current.get_untracked() {
+            if self.position(id).is_some() {
+                self.focus_note(id);
+            }
+        }
+    }
+
+    /// Focuses a note, opening its group first if it is collapsed.
+    pub fn show_note(&self, id: NoteId) {
+        let collapsed = self
+            .with_board(|b| {
+                b.live_note(id)
+                    .filter(|n| b.hidden(n))
+                    .and_then(|n| n.cluster)
+            })
+            .flatten();
+        if let Some(c) = collapsed {
+            self.set_collapsed(c, false);
+        }
+        self.focus_note(id);
+    }
+
     /// Live selected notes in display order (zones in order), so a group reads as the board does.
     fn selection_in_order(&self) -> Vec<NoteId> {
         let selected = self.selected.get_untracked();
@@ -75,7 +105,42 @@ impl BoardCtx {
             .flatten();
         match cluster {
             Some(c) => self.join_cluster(note, zone, c),
-            None => self.group(vec![other, note]),
+            None => {
+                let Some(cmds) = self.with_board(|b| {
+                    group_onto(
+                        b,
+                        note,
+                        other,
+                        Cluster::new(self.next_cluster_name(b), Timestamp(now_ms())),
+                    )
+                }) else {
+                    return;
+                };
+                let id = cmds.iter().find_map(|c| match c {
+                    Command::AddCluster { cluster, .. } => Some(cluster.id),
+                    _ => None,
+                });
+                if self.run(cmds) {
+                    self.announce(self.cluster_created_text(2));
+                    self.renaming.set(id);
+                }
+            }
+        }
+    }
+
+    /// "Gruppe n", n one more than the live groups.
+    fn next_cluster_name(&self, b: &crate::model::Board) -> String {
+        let n = b.live_clusters().count() + 1;
+        self.locale
+            .format(Key::ClusterDefaultName, &[("n", &n.to_string())])
+    }
+
+    fn cluster_created_text(&self, n: usize) -> String {
+        if n == 1 {
+            self.locale.t(Key::ClusterCreatedOne).to_owned()
+        } else {
+            self.locale
+                .format(Key::ClusterCreated, &[("n", &n.to_string())])
         }
     }
 
@@ -83,12 +148,9 @@ impl BoardCtx {
         if ids.is_empty() {
             return;
         }
-        let n = self
-            .with_board(|b| b.live_clusters().count() + 1)
-            .unwrap_or(1);
-        let name = self
-            .locale
-            .format(Key::ClusterDefaultName, &[("n", &n.to_string())]);
+        let Some(name) = self.with_board(|b| self.next_cluster_name(b)) else {
+            return;
+        };
         let cluster = Cluster::new(name, Timestamp(now_ms()));
         let id = cluster.id;
         let Some(cmds) = self.with_board(|b| group_notes(b, &ids, cluster)) else {
@@ -96,10 +158,7 @@ impl BoardCtx {
         };
         if self.run(cmds) {
             self.clear_selection();
-            self.announce(
-                self.locale
-                    .format(Key::ClusterCreated, &[("n", &ids.len().to_string())]),
-            );
+            self.announce(self.cluster_created_text(ids.len()));
             self.renaming.set(Some(id));
         }
     }
@@ -113,6 +172,7 @@ impl BoardCtx {
         if !cmds.is_empty() && self.run(cmds) {
             self.clear_selection();
             self.announce(self.locale.t(Key::NotesUngrouped).to_owned());
+            self.refocus_current();
         }
     }
 
@@ -176,6 +236,7 @@ impl BoardCtx {
 
     pub fn rename_cluster(&self, id: ClusterId, name: &str) {
         self.renaming.set(None);
+        dom::focus_later(cluster_dom(id, "rename"));
         let same = self
             .with_board(|b| b.cluster(id).is_some_and(|c| c.name == name))
             .unwrap_or(true);
@@ -189,16 +250,28 @@ impl BoardCtx {
     }
 
     pub fn set_collapsed(&self, id: ClusterId, collapsed: bool) {
-        self.run(vec![Command::SetClusterCollapsed {
+        if self.run(vec![Command::SetClusterCollapsed {
             board: self.board,
             cluster: id,
             collapsed,
-        }]);
+        }]) {
+            // The heading is rebuilt: keep focus on its toggle.
+            dom::focus_later(cluster_dom(id, "toggle"));
+        }
     }
 
-    /// Dissolves the group; its notes stay where they are.
+    /// Dissolves the group; its notes stay where they are, and focus goes to the first of them.
     pub fn dissolve(&self, id: ClusterId) {
         let name = self.cluster_name(id);
+        let first = self
+            .with_board(|b| {
+                b.zones
+                    .iter()
+                    .flat_map(|z| b.live_notes_in(&z.key))
+                    .find(|n| n.cluster == Some(id))
+                    .map(|n| n.id)
+            })
+            .flatten();
         if self.run(vec![Command::DeleteCluster {
             board: self.board,
             cluster: id,
@@ -207,6 +280,9 @@ impl BoardCtx {
                 self.locale
                     .format(Key::ClusterDissolved, &[("name", &name)]),
             );
+            if let Some(first) = first {
+                self.focus_note(first);
+            }
         }
     }
 }

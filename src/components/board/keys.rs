@@ -111,10 +111,13 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
             }
             "+" if ctx.voter.get_untracked().is_some() => {
                 ctx.add_dot(id);
+                // The card is rebuilt with its new dots: stay on it.
+                ctx.focus_note(id);
                 true
             }
             "-" if ctx.voter.get_untracked().is_some() => {
                 ctx.remove_dot(id);
+                ctx.focus_note(id);
                 true
             }
             _ => false,

@@ -30,7 +30,7 @@ pub fn NoteCard(
         colour,
         editing,
         lang,
-        grouped: _,
+        group,
         vote,
     } = note;
     let empty = text.trim().is_empty();
@@ -49,9 +49,21 @@ pub fn NoteCard(
             ),
         ],
     );
+    if let Some(group) = &group {
+        label = format!(
+            "{label}, {}",
+            lang.format(Key::NoteInGroup, &[("name", group)])
+        );
+    }
     if let Some(dots) = dots_text(lang, vote) {
         label = format!("{label}, {dots}");
     }
+    // The vote buttons name their note (shortened), so a list of buttons still says which is which.
+    let short: String = if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>().trim_end())
+    } else {
+        text.clone()
+    };
     let body = if editing {
         Either::Left(view! { <NoteEditor id initial=text/> })
     } else {
@@ -88,11 +100,11 @@ pub fn NoteCard(
                     type="button"
                     id=format!("vote-remove-{id}")
                     class="note__vote-button"
-                    aria-label=lang.text(Key::DotRemove)
+                    aria-label=lang.format(Key::DotRemove, &[("text", &short)])
                     disabled=mine == 0
                     on:click=move |_| {
                         ctx.remove_dot(id);
-                        super::dom::focus_later(format!("vote-remove-{id}"));
+                        ctx.focus_vote_button(id);
                     }
                 >
                     <Icon d=icons::MINUS/>
@@ -101,11 +113,11 @@ pub fn NoteCard(
                     type="button"
                     id=format!("vote-add-{id}")
                     class="note__vote-button note__vote-button--add"
-                    aria-label=lang.text(Key::DotAdd)
+                    aria-label=lang.format(Key::DotAdd, &[("text", &short)])
                     disabled=full
                     on:click=move |_| {
                         ctx.add_dot(id);
-                        super::dom::focus_later(format!("vote-add-{id}"));
+                        ctx.focus_vote_button(id);
                     }
                 >
                     <Icon d=icons::PLUS/>

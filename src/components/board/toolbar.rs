@@ -44,6 +44,7 @@ pub fn Toolbar() -> impl IntoView {
             <p id=ctx.help_dom() class="board__help">{locale.tr(Key::BoardKeyboardHelp)}</p>
             <button
                 type="button"
+                id=ctx.vote_dom("open")
                 class="button button--quiet board__tool"
                 aria-expanded=move || ctx.vote_setup.get().to_string()
                 hidden=move || ctx.voting().is_some()
@@ -95,7 +96,14 @@ pub fn SelectionBar() -> impl IntoView {
                         {locale.tr(Key::UngroupNotes)}
                     </button>
                 </Show>
-                <button type="button" class="button button--quiet" on:click=move |_| ctx.clear_selection()>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| {
+                        ctx.clear_selection();
+                        ctx.refocus_current();
+                    }
+                >
                     {locale.tr(Key::ClearSelection)}
                 </button>
             </div>

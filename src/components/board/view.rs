@@ -13,8 +13,8 @@ pub struct NoteView {
     pub colour: NoteColour,
     pub editing: bool,
     pub lang: Lang,
-    /// In a live cluster (drawn as part of the group above it).
-    pub grouped: bool,
+    /// The name of the live cluster it is in (drawn as part of the group above it, and named in its label).
+    pub group: Option<String>,
     pub vote: Vote,
 }
 
@@ -32,14 +32,20 @@ pub enum Vote {
 }
 
 impl NoteView {
-    pub fn of(note: &Note, editing: Option<NoteId>, lang: Lang, grouped: bool, vote: Vote) -> Self {
+    pub fn of(
+        note: &Note,
+        editing: Option<NoteId>,
+        lang: Lang,
+        group: Option<String>,
+        vote: Vote,
+    ) -> Self {
         NoteView {
             id: note.id,
             text: note.text.clone(),
             colour: note.colour,
             editing: editing == Some(note.id),
             lang,
-            grouped,
+            group,
             vote,
         }
     }
@@ -54,6 +60,8 @@ pub struct ClusterView {
     pub count: usize,
     pub collapsed: bool,
     pub renaming: bool,
+    /// The first heading of this cluster in zone order: it carries the DOM ids and the name field.
+    pub primary: bool,
     pub lang: Lang,
 }
 

@@ -11,6 +11,11 @@ use leptos::prelude::*;
 pub fn VotePanel() -> impl IntoView {
     let ctx = use_board();
     let voting = Memo::new(move |_| ctx.voting());
+    // Undo, redo or another tab may take the vote away under a voter's feet.
+    Effect::new(move |_| {
+        voting.track();
+        ctx.drop_stale_turn();
+    });
     let stage = move || {
         let setup = ctx.vote_setup.get();
         let voter = ctx.voter.get();
@@ -201,6 +206,7 @@ fn Voters(voting: Memo<Option<Voting>>) -> impl IntoView {
                         <li>
                             <button
                                 type="button"
+                                id=ctx.vote_dom(&format!("voter-{member}"))
                                 class="button vote__voter"
                                 class:vote__voter--done=done
                                 on:click=move |_| ctx.take_turn(member)
@@ -213,7 +219,13 @@ fn Voters(voting: Memo<Option<Voting>>) -> impl IntoView {
             />
         </ul>
         <div class="vote__buttons">
-            <button type="button" class="button button--primary" disabled=none_done on:click=move |_| ctx.reveal()>
+            <button
+                type="button"
+                id=ctx.vote_dom("reveal")
+                class="button button--primary"
+                disabled=none_done
+                on:click=move |_| ctx.reveal()
+            >
                 {locale.tr(Key::VoteReveal)}
             </button>
             <button type="button" class="button button--quiet" on:click=move |_| ctx.end_voting()>
@@ -253,10 +265,15 @@ fn Turn(member: MemberId, voting: Memo<Option<Voting>>) -> impl IntoView {
         <p class="vote__status vote__status--turn">{status}</p>
         <p class="vote__hint">{locale.tr(Key::VoteTurnHint)}</p>
         <div class="vote__buttons">
-            <button type="button" class="button button--primary" on:click=move |_| ctx.hand_over()>
+            <button
+                type="button"
+                id=ctx.vote_dom("hand-over")
+                class="button button--primary"
+                on:click=move |_| ctx.hand_over()
+            >
                 {locale.tr(Key::VoteHandOver)}
             </button>
-            <button type="button" class="button button--quiet" on:click=move |_| ctx.end_turn()>
+            <button type="button" class="button button--quiet" on:click=move |_| ctx.cancel_turn()>
                 {locale.tr(Key::Cancel)}
             </button>
         </div>
@@ -296,7 +313,7 @@ fn Ranking() -> impl IntoView {
         };
         view! {
             <li class="vote__rank" class:vote__rank--winner=winner>
-                <button type="button" class="vote__rank-note" on:click=move |_| ctx.focus_note(note)>
+                <button type="button" class="vote__rank-note" on:click=move |_| ctx.show_note(note)>
                     <span class="vote__rank-dots">{count}</span>
                     <span class="vote__rank-text">{text}</span>
                     {winner.then(|| view! { <span class="vote__winner">{locale.tr(Key::VoteWinner)}</span> })}
@@ -309,7 +326,7 @@ fn Ranking() -> impl IntoView {
             when=move || ranking.with(|r| !r.is_empty())
             fallback=move || view! { <p class="vote__status">{locale.tr(Key::VoteNoDots)}</p> }
         >
-            <ol class="vote__ranking" aria-label=locale.tr(Key::VoteRanking)>
+            <ol id=ctx.vote_dom("ranking") class="vote__ranking" tabindex="-1" aria-label=locale.tr(Key::VoteRanking)>
                 <For each=move || ranking.get() key=|r| r.clone() children=row/>
             </ol>
         </Show>

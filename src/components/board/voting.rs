@@ -3,6 +3,7 @@
 //! until the reveal; then every card shows its dots and the panel ranks them.
 
 use super::ctx::BoardCtx;
+use super::dom;
 use super::view::Vote;
 use crate::browser::clock::now_ms;
 use crate::commands::Command;
@@ -76,9 +77,13 @@ impl BoardCtx {
             return;
         }
         let dots = if dots == 0 { DEFAULT_DOTS } else { dots };
+        let first = voters.first().copied();
         if self.set_voting(Some(Voting::new(voters, dots, Timestamp(now_ms())))) {
             self.vote_setup.set(false);
             self.announce(self.locale.t(Key::VoteStarted).to_owned());
+            if let Some(m) = first {
+                dom::focus_later(self.vote_dom(&format!("voter-{m}")));
+            }
         }
     }
 
@@ -90,6 +95,46 @@ impl BoardCtx {
             .unwrap_or_default();
         self.staged.set(mine);
         self.voter.set(Some(member));
+        dom::focus_later(self.vote_dom("hand-over"));
+    }
+
+    /// DOM id of a control in the vote panel.
+    pub fn vote_dom(&self, part: &str) -> String {
+        format!("vote-{}-{part}", self.board)
+    }
+
+    /// After a vote button was pressed the card is rebuilt: focus the same button, or the other one if this one
+    /// is now disabled (no dots left, or none on this card).
+    pub fn focus_vote_button(&self, note: NoteId) {
+        let each = self
+            .voting_untracked()
+            .map_or(0, |v| usize::from(v.dots_each));
+        let (placed, mine) = self
+            .staged
+            .with_untracked(|s| (s.len(), s.iter().filter(|d| **d == note).count()));
+        let id = if placed < each {
+            format!("vote-add-{note}")
+        } else if mine > 0 {
+            format!("vote-remove-{note}")
+        } else {
+            super::ctx::note_dom(note)
+        };
+        dom::focus_later(id);
+    }
+
+    /// Ends a turn that no longer fits the stored vote (undone, revealed, or the voter is no longer in it).
+    pub fn drop_stale_turn(&self) {
+        let Some(member) = self.voter.get_untracked() else {
+            return;
+        };
+        let fits = self.with_board(|b| {
+            b.voting
+                .as_ref()
+                .is_some_and(|v| !v.revealed && v.voter(member).is_some())
+        });
+        if fits != Some(true) {
+            self.end_turn();
+        }
     }
 
     pub fn add_dot(&self, note: NoteId) {
@@ -101,11 +146,12 @@ impl BoardCtx {
         }
         let placed = self.staged.with_untracked(Vec::len);
         if placed >= each {
+            // Already full (e.g. a stale turn after an undo): nothing to place.
             self.announce(self.locale.t(Key::VoteNoDotsLeft).to_owned());
             return;
         }
         self.staged.update(|s| s.push(note));
-        let left = each - placed - 1;
+        let left = each.saturating_sub(placed + 1);
         self.announce(if left == 0 {
             self.locale.t(Key::VoteAllPlaced).to_owned()
         } else {
@@ -126,7 +172,9 @@ impl BoardCtx {
             }
         });
         if removed {
-            let left = (each - self.staged.with_untracked(Vec::len)).to_string();
+            let left = each
+                .saturating_sub(self.staged.with_untracked(Vec::len))
+                .to_string();
             self.announce(self.locale.format(Key::VoteDotRemoved, &[("left", &left)]));
         }
     }
@@ -140,6 +188,14 @@ impl BoardCtx {
         if self.set_voting(Some(v.with_turn(member, &staged, Timestamp(now_ms())))) {
             self.end_turn();
             self.announce(self.locale.t(Key::VoteHandedOver).to_owned());
+            // Next: the first voter who has not voted yet, else the reveal.
+            let next = self
+                .voting_untracked()
+                .and_then(|v| v.voters.iter().find(|x| !x.done).map(|x| x.member));
+            dom::focus_later(match next {
+                Some(m) => self.vote_dom(&format!("voter-{m}")),
+                None => self.vote_dom("reveal"),
+            });
         }
     }
 
@@ -149,11 +205,21 @@ impl BoardCtx {
         self.staged.set(Vec::new());
     }
 
+    /// "Abbrechen" during a turn: back to the list of voters.
+    pub fn cancel_turn(&self) {
+        let member = self.voter.get_untracked();
+        self.end_turn();
+        if let Some(m) = member {
+            dom::focus_later(self.vote_dom(&format!("voter-{m}")));
+        }
+    }
+
     pub fn reveal(&self) {
         if let Some(v) = self.voting_untracked() {
             self.end_turn();
             if self.set_voting(Some(v.revealed_at(Timestamp(now_ms())))) {
                 self.announce(self.locale.t(Key::VoteRevealed).to_owned());
+                dom::focus_later(self.vote_dom("ranking"));
             }
         }
     }
@@ -163,6 +229,7 @@ impl BoardCtx {
         self.end_turn();
         if self.set_voting(None) {
             self.announce(self.locale.t(Key::VoteRemoved).to_owned());
+            dom::focus_later(self.vote_dom("open"));
         }
     }
 }

@@ -41,6 +41,14 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 };
                 let notes = b.live_notes_in(&key);
                 let mut items = Vec::with_capacity(notes.len());
+                // Clusters that already have a heading in an earlier zone.
+                let earlier: std::collections::HashSet<_> = b
+                    .zones
+                    .iter()
+                    .take_while(|z| z.key != key)
+                    .flat_map(|z| b.live_notes_in(&z.key))
+                    .filter_map(|n| n.cluster)
+                    .collect();
                 let mut open = None;
                 for n in &notes {
                     let cluster = n.cluster.and_then(|c| b.live_cluster(c));
@@ -51,6 +59,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                             count: notes.iter().filter(|m| m.cluster == Some(c.id)).count(),
                             collapsed: c.collapsed,
                             renaming: renaming == Some(c.id),
+                            primary: !earlier.contains(&c.id),
                             lang,
                         }));
                     }
@@ -59,13 +68,14 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                         continue;
                     }
                     let vote = ctx.staged.with(|staged| vote_mark(b, voter, staged, n.id));
-                    items.push(Item::Note(NoteView::of(
-                        n,
-                        editing,
-                        lang,
-                        cluster.is_some(),
-                        vote,
-                    )));
+                    let group = cluster.map(|c| {
+                        if c.name.trim().is_empty() {
+                            lang.text(Key::ClusterUnnamed).to_owned()
+                        } else {
+                            c.name.clone()
+                        }
+                    });
+                    items.push(Item::Note(NoteView::of(n, editing, lang, group, vote)));
                 }
                 items
             })
@@ -146,7 +156,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
         Item::Note(note) => {
             let tab_stop = tab_stop.get_untracked() == Some(note.id);
             let zone_label = zone_label.get_untracked();
-            let class = if note.grouped {
+            let class = if note.group.is_some() {
                 "zone__item zone__item--grouped"
             } else {
                 "zone__item"
@@ -171,7 +181,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 colour: NoteColour::default(),
                 editing: true,
                 lang: untrack(|| locale.lang()),
-                grouped: false,
+                group: None,
                 vote: Vote::Off,
             };
             let zone_label = zone_label.get_untracked();

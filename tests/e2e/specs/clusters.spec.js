@@ -39,7 +39,8 @@ test('drag notes into groups, take one out, collapse, dissolve and undo', async 
   // Select one and take it out of the group.
   await card(page, 'Website veraltet').focus();
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Aus Gruppe nehmen' }).click();
+  await page.getByRole('button', { name: 'Aus der Gruppe nehmen' }).click();
+  await expect(card(page, 'Website veraltet')).toBeFocused();
   await expect(heading(page, 'Sichtbarkeit')).toContainText('2 Notizen');
   await expect(board(page).locator('.zone__item--grouped')).toHaveCount(2);
 
@@ -53,12 +54,14 @@ test('drag notes into groups, take one out, collapse, dissolve and undo', async 
   await heading(page, 'Sichtbarkeit').getByRole('button', { name: 'Gruppe „Sichtbarkeit“ umbenennen' }).click();
   await name.fill('Online sichtbar werden');
   await name.press('Enter');
-  await heading(page, 'Online sichtbar werden').getByRole('button', { name: /einklappen/ }).click();
+  await heading(page, 'Online sichtbar werden').getByRole('button', { name: 'Gruppe „Online sichtbar werden“', exact: true }).click();
   await expect(card(page, 'Keine Zeit für Social Media')).toHaveCount(0);
   await expect(heading(page, 'Online sichtbar werden')).toContainText('2 Notizen');
   await heading(page, 'Online sichtbar werden').getByRole('button', { name: /auflösen/ }).click();
   await expect(board(page).locator('.cluster')).toHaveCount(0);
   await expect(card(page, 'Keine Zeit für Social Media')).toBeVisible();
+  // Focus lands on the first note of the dissolved group.
+  await expect(board(page).locator('article[data-note-id]:focus')).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(heading(page, 'Online sichtbar werden')).toBeVisible();
   await expectSaved(page);

@@ -35,13 +35,14 @@ async function vote(page, turns, { newNames = [], shot } = {}) {
   await expect(panel(page)).toContainText(`0 von ${turns.length} haben abgestimmt`);
   for (const [i, [voter, dots]] of turns.entries()) {
     await panel(page).getByRole('button', { name: voter, exact: true }).click();
-    await expect(panel(page)).toContainText(`${voter} ist dran: noch ${dots.length} von ${dots.length} Punkten`);
+    await expect(panel(page)).toContainText(`${voter} ist dran. Punkte übrig: ${dots.length} von ${dots.length}`);
+    await expect(panel(page).getByRole('button', { name: 'Fertig – weitergeben' })).toBeFocused();
     // Earlier dots stay hidden: no card shows any dot when a new voter steps up.
     await expect(board(page).locator('.note__dot-marks:not(:empty)')).toHaveCount(0);
     for (const text of dots) {
-      await card(page, text).getByRole('button', { name: 'Punkt auf diese Notiz setzen' }).click();
+      await card(page, text).getByRole('button', { name: /^Punkt auf „/ }).click();
     }
-    await expect(panel(page)).toContainText(`noch 0 von ${dots.length} Punkten`);
+    await expect(panel(page)).toContainText(`Punkte übrig: 0 von ${dots.length}`);
     if (shot && i === 1) await shoot(page, shot);
     await panel(page).getByRole('button', { name: 'Fertig – weitergeben' }).click();
     await expect(panel(page)).toContainText(`${i + 1} von ${turns.length} haben abgestimmt`);
@@ -86,10 +87,15 @@ test('one workshop from check-in to pitch: notes, a group, three voters, and res
   await expect(head).toContainText('2 Notizen');
   await shoot(page, 'walk-cluster');
   // Collapse hides the group's notes, expand shows them again.
-  await head.getByRole('button', { name: 'Gruppe „Kontakt zur Kundschaft“ einklappen' }).click();
+  const toggle = head.getByRole('button', { name: 'Gruppe „Kontakt zur Kundschaft“', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
   await expect(card(page, questions[1])).toHaveCount(0);
-  await head.getByRole('button', { name: 'Gruppe „Kontakt zur Kundschaft“ aufklappen' }).click();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(card(page, questions[1])).toBeVisible();
+  await expect(card(page, questions[1])).toHaveAttribute('aria-label', /Gruppe „Kontakt zur Kundschaft“/);
 
   // Three voters at one screen.
   await vote(page, [
@@ -176,16 +182,23 @@ test('a voter can take dots back, cannot place more than allowed, and a cancelle
   await panel(page).getByLabel('Punkte pro Person').fill('2');
   await panel(page).getByRole('button', { name: 'Abstimmung starten' }).click();
   await panel(page).getByRole('button', { name: 'Dana', exact: true }).click();
-  const add = (t) => card(page, t).getByRole('button', { name: 'Punkt auf diese Notiz setzen' });
+  const add = (t) => card(page, t).getByRole('button', { name: /^Punkt auf „/ });
   await add('Vereinsheft als Podcast').click();
   await add('Vereinsheft als Podcast').click();
   await expect(add('Mitgliederliste in der Cloud')).toBeDisabled();
-  await card(page, 'Vereinsheft als Podcast').getByRole('button', { name: 'Punkt von dieser Notiz wegnehmen' }).click();
+  // With all dots placed the add button is disabled, so focus moves to the card's remove button.
+  const remove = card(page, 'Vereinsheft als Podcast').getByRole('button', { name: 'Punkt von „Vereinsheft als Podcast“ wegnehmen' });
+  await expect(remove).toBeFocused();
+  await remove.click();
   await expect(add('Mitgliederliste in der Cloud')).toBeEnabled();
-  // Keyboard: + on a focused card places a dot.
+  // Keyboard: + on a focused card places a dot, and focus stays on the card.
   await card(page, 'Mitgliederliste in der Cloud').focus();
   await page.keyboard.press('+');
-  await expect(panel(page)).toContainText('noch 0 von 2 Punkten');
+  await expect(panel(page)).toContainText('Punkte übrig: 0 von 2');
+  await expect(card(page, 'Mitgliederliste in der Cloud')).toBeFocused();
+  await page.keyboard.press('-');
+  await expect(panel(page)).toContainText('Punkte übrig: 1 von 2');
+  await expect(card(page, 'Mitgliederliste in der Cloud')).toBeFocused();
   // Cancel: nothing stored, Dana has not voted.
   await panel(page).getByRole('button', { name: 'Abbrechen' }).click();
   await expect(panel(page)).toContainText('0 von 1 haben abgestimmt');
