@@ -633,21 +633,14 @@ fn place_note_uses_midpoint_when_there_is_room() {
     let f = fixture();
     let b = f.ws.board(f.board).unwrap();
     let cmds = querwerk::commands::place_note(b, f.note, "says", 0);
+    // The note is the only one of its cluster, so it takes the cluster along (no `SetNoteCluster`).
     assert_eq!(
         cmds,
-        vec![
-            Command::MoveNote {
-                board: f.board,
-                note: f.note,
-                zone: "says".into(),
-                order: 0.0
-            },
-            // Dropped away from its cluster's notes, the note leaves the cluster.
-            Command::SetNoteCluster {
-                board: f.board,
-                note: f.note,
-                cluster: None
-            }
-        ]
+        vec![Command::MoveNote {
+            board: f.board,
+            note: f.note,
+            zone: "says".into(),
+            order: 0.0
+        }]
     );
 }

@@ -181,18 +181,45 @@ fn mark_drop(ctx: BoardCtx, target: Option<&DropTarget>) {
     let (old_before, old_onto) = ctx
         .drop
         .with_untracked(|d| d.as_ref().map_or((None, None), |d| (d.before, d.onto)));
-    for (old, class) in [(old_before, DROP_BEFORE), (old_onto, DROP_ONTO)] {
-        if let Some(old) = old {
-            dom::set_class(&note_dom(old), class, false);
+    if let Some(old) = old_onto {
+        dom::set_class(&note_dom(old), DROP_ONTO, false);
+    }
+    if let Some(old) = old_before {
+        dom::set_class(&note_dom(old), DROP_BEFORE, false);
+        if let Some(head) = group_heading_before(old) {
+            let _ = head.class_list().remove_1(HEADING_DROP_BEFORE);
         }
     }
-    if let Some(t) = target {
-        for (new, class) in [(t.before, DROP_BEFORE), (t.onto, DROP_ONTO)] {
-            if let Some(new) = new {
-                dom::set_class(&note_dom(new), class, true);
+    let Some(t) = target else { return };
+    if let Some(new) = t.onto {
+        dom::set_class(&note_dom(new), DROP_ONTO, true);
+    }
+    if let Some(new) = t.before {
+        // Before the first card of a group the dragged note lands above the group's heading unless it belongs to
+        // that group (see `commands::place_note`): draw the bar where it will land.
+        let member = ctx
+            .with_board(|b| {
+                let cluster = |id| b.live_note(id).and_then(|n| n.cluster);
+                cluster(new).is_some()
+                    && cluster(new) == ctx.dragging.get_untracked().and_then(cluster)
+            })
+            .unwrap_or(false);
+        match group_heading_before(new).filter(|_| !member) {
+            Some(head) => {
+                let _ = head.class_list().add_1(HEADING_DROP_BEFORE);
             }
+            None => dom::set_class(&note_dom(new), DROP_BEFORE, true),
         }
     }
+}
+
+const HEADING_DROP_BEFORE: &str = "zone__item--drop-before";
+
+/// The list item of the group heading right above this card, if the card is the first of its group.
+fn group_heading_before(note: NoteId) -> Option<Element> {
+    let item = dom::by_id(&note_dom(note))?.parent_element()?;
+    item.previous_element_sibling()
+        .filter(|prev| prev.class_list().contains("zone__item--cluster"))
 }
 
 /// The zone under the pointer (ignoring the dragged card itself) and the index within it.

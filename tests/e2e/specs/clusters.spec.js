@@ -36,6 +36,20 @@ test('drag notes into groups, take one out, collapse, dissolve and undo', async 
   await expect(heading(page, 'Sichtbarkeit')).toContainText('3 Notizen');
   await expect(board(page).getByRole('status')).toContainText('zur Gruppe „Sichtbarkeit“ hinzugefügt');
 
+  // Dragged to the front edge of the group's first card, a note outside the group lands before the group: the
+  // bar shows above the heading, and the note stays ungrouped.
+  const first = card(page, 'Website veraltet');
+  const box = await first.boundingBox();
+  const from = await card(page, 'Maschinen laufen gut').locator('[data-note-text]').boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 12 });
+  await expect(board(page).locator('.zone__item--drop-before')).toHaveCount(1);
+  await expect(board(page).locator('.note--drop-before')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(board(page).locator('.zone__item--grouped')).toHaveCount(3);
+  expect(await board(page).locator('[data-note-text]').first().textContent()).toBe('Maschinen laufen gut');
+
   // Select one and take it out of the group.
   await card(page, 'Website veraltet').focus();
   await page.keyboard.press('Space');
