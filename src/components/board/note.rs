@@ -12,7 +12,7 @@ use super::groups::SELECTED;
 use super::icons::{self, Icon};
 use super::view::{colour_key, NoteView, Vote};
 use crate::i18n::Key;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -85,15 +85,18 @@ pub fn NoteCard(
             </div>
         })
     };
+    // `Option<AnyView>`, not an `Either`: an `Either`'s state is as large as its largest arm, and a thousand idle
+    // cards would each carry room for the vote buttons.
     let marks = match vote {
-        Vote::Off | Vote::Shown(0) => EitherOf3::A(()),
-        Vote::Shown(n) => EitherOf3::B(view! {
+        Vote::Off | Vote::Shown(0) => None,
+        Vote::Shown(n) => Some(view! {
             <p class="note__dots" aria-hidden="true">
                 <span class="note__dot-marks">{dot_marks(n)}</span>
                 <span class="note__dot-count">{n}</span>
             </p>
-        }),
-        Vote::Placing { mine, full } => EitherOf3::C(view! {
+        }
+        .into_any()),
+        Vote::Placing { mine, full } => Some(view! {
             <div class="note__vote">
                 <span class="note__dot-marks" aria-hidden="true">{dot_marks(u32::from(mine))}</span>
                 <button
@@ -123,7 +126,8 @@ pub fn NoteCard(
                     <Icon d=icons::PLUS/>
                 </button>
             </div>
-        }),
+        }
+        .into_any()),
     };
     view! {
         <article

@@ -34,6 +34,12 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
             let editing = ctx.editing.get();
             let renaming = ctx.renaming.get();
             let voter = ctx.voter.get();
+            // Only while someone places dots; otherwise no card shows them.
+            let staged = if voter.is_some() {
+                ctx.staged.get()
+            } else {
+                Vec::new()
+            };
             let lang = locale.lang();
             ctx.store.current.with(|w| {
                 let Some(b) = w.as_ref().and_then(|w| w.live_board(ctx.board)) else {
@@ -42,13 +48,20 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 let notes = b.live_notes_in(&key);
                 let mut items = Vec::with_capacity(notes.len());
                 // Clusters that already have a heading in an earlier zone.
-                let earlier: std::collections::HashSet<_> = b
-                    .zones
-                    .iter()
-                    .take_while(|z| z.key != key)
-                    .flat_map(|z| b.live_notes_in(&z.key))
-                    .filter_map(|n| n.cluster)
-                    .collect();
+                let earlier: std::collections::HashSet<_> = if b.clusters.is_empty() {
+                    Default::default()
+                } else {
+                    let before: Vec<&str> = b
+                        .zones
+                        .iter()
+                        .map(|z| z.key.as_str())
+                        .take_while(|k| *k != key)
+                        .collect();
+                    b.live_notes()
+                        .filter(|n| before.contains(&n.zone.as_str()))
+                        .filter_map(|n| n.cluster)
+                        .collect()
+                };
                 let mut open = None;
                 for n in &notes {
                     let cluster = n.cluster.and_then(|c| b.live_cluster(c));
@@ -67,7 +80,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                     if cluster.is_some_and(|c| c.collapsed) {
                         continue;
                     }
-                    let vote = ctx.staged.with(|staged| vote_mark(b, voter, staged, n.id));
+                    let vote = vote_mark(b, voter, &staged, n.id);
                     let group = cluster.map(|c| {
                         if c.name.trim().is_empty() {
                             lang.text(Key::ClusterUnnamed).to_owned()
@@ -167,11 +180,15 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 </li>
             })
         }
-        Item::Cluster(cluster) => Either::Right(view! {
-            <li class="zone__item zone__item--cluster">
-                <ClusterHead cluster/>
-            </li>
-        }),
+        // Boxed: an `Either` is as large as its largest arm, and every card would carry room for a heading.
+        Item::Cluster(cluster) => Either::Right(
+            view! {
+                <li class="zone__item zone__item--cluster">
+                    <ClusterHead cluster/>
+                </li>
+            }
+            .into_any(),
+        ),
     };
     let draft_card = move || {
         draft.get().map(|id: NoteId| {
@@ -229,7 +246,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                     .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
             }}
             <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
-                <For each=move || items.get() key=|i| i.clone() children=card/>
+                <For each=move || items.get() key=item_key children=card/>
                 {draft_card}
             </ul>
             <Show when=empty>
@@ -237,4 +254,13 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
             </Show>
         </section>
     }
+}
+
+/// A card's `<For>` key: a hash of everything it shows, so it is rebuilt exactly when that changes, without
+/// keeping a second copy of every note's text as the key.
+fn item_key(item: &Item) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    item.hash(&mut h);
+    h.finish()
 }
