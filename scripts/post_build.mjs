@@ -1,8 +1,8 @@
 // trunk post_build hook: puts the hash of trunk's inline loader script into the CSP meta tag, so the policy
 // can forbid every other inline script, and copies index.html to 404.html so static hosts serve deep links.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -29,4 +29,22 @@ if (!html.includes('__CSP__')) throw new Error('index.html has no __CSP__ placeh
 html = html.replace('__CSP__', csp);
 writeFileSync(file, html);
 writeFileSync(join(dir, '404.html'), html);
-console.log(`post_build: CSP with ${hashes.length} inline script hash(es), 404.html written`);
+
+// The service worker caches every file of this build; its version is a hash of their names and of index.html,
+// so each deployment that changes anything installs a new worker.
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(dir, path).split('\\').join('/'));
+  }
+};
+walk(dir);
+const cached = files.filter((f) => f !== '404.html' && f !== 'sw.js').sort();
+const version = createHash('sha256').update(cached.join('\n')).update(html).digest('hex').slice(0, 16);
+const sw = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(cached.map((f) => `./${f}`)));
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`post_build: CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);

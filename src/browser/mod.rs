@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod fetch;
 pub mod files;
+pub mod offline;
 pub mod panic;
 pub mod perf;
 pub mod prefs;

@@ -1,9 +1,11 @@
 use crate::browser::href;
+use crate::browser::offline::{self, Waiting};
 use crate::components::icons::Logo;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::Key;
-use crate::state::use_locale;
+use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
@@ -34,6 +36,39 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
             <LangSwitch/>
         </header>
+        <UpdateBanner/>
         <main id="main" tabindex="-1" class="main">{children()}</main>
+    }
+}
+
+/// Registers the offline worker a moment after start, and offers a new version once one is waiting. Reloading
+/// saves the open workshop first.
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let waiting = RwSignal::new_local(None::<Waiting>);
+    // After the first load has settled; the worker's downloads must not slow it down.
+    set_timeout(
+        move || offline::register(move |w| waiting.set(Some(w))),
+        std::time::Duration::from_secs(2),
+    );
+    let reload = move |_| {
+        if let Some(w) = waiting.get_untracked() {
+            spawn_local(async move {
+                store.save_now().await;
+                w.activate();
+            });
+        }
+    };
+    view! {
+        <Show when=move || waiting.with(Option::is_some)>
+            <div class="update-banner" role="status">
+                <span>{locale.tr(Key::UpdateReady)}</span>
+                <button type="button" class="button button--primary" on:click=reload>
+                    {locale.tr(Key::UpdateReload)}
+                </button>
+            </div>
+        </Show>
     }
 }

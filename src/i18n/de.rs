@@ -291,5 +291,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CarriedStatement => "Ausgangspunkt",
         Key::ClusterCreatedOne => "1 Notiz gruppiert. Geben Sie der Gruppe einen Namen.",
         Key::NoteInGroup => "Gruppe „{name}“",
+        Key::UpdateReady => "Eine neue Version von Querwerk ist bereit. Ihre Daten bleiben erhalten.",
+        Key::UpdateReload => "Neu laden",
     }
 }

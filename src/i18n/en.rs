@@ -291,5 +291,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CarriedStatement => "Starting point",
         Key::ClusterCreatedOne => "1 note grouped. Give the group a name.",
         Key::NoteInGroup => "group “{name}”",
+        Key::UpdateReady => "A new version of Querwerk is ready. Your data stays as it is.",
+        Key::UpdateReload => "Reload",
     }
 }

@@ -302,4 +302,6 @@ keys! {
     CarriedStatement,
     ClusterCreatedOne,
     NoteInGroup,
+    UpdateReady,
+    UpdateReload,
 }

@@ -22,6 +22,8 @@ export default defineConfig({
     locale: 'de-DE',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The offline worker would answer requests that tests route or count; only offline.spec.js turns it on.
+    serviceWorkers: 'block',
   },
   webServer: [
     { command: 'node serve.mjs', url: 'http://127.0.0.1:4173/', env: { PORT: '4173' } },

@@ -1,0 +1,35 @@
+// Offline: after one visit the service worker has cached this build, so with the network off a reload still
+// starts the app, the method library still loads, and notes are added and kept.
+import { test, expect, createWorkshop, addNote, expectSaved } from './fixtures.js';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the app starts and works with the network off', async ({ page, context }) => {
+  await createWorkshop(page, 'Heimatverein Zöblitz', 'Wie erreichen wir junge Mitglieder?');
+  // Registered two seconds after start; wait until it is active and controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+  // The manifest and its icons are there (an install prompt needs them).
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector('link[rel="manifest"]').href;
+    const m = await (await fetch(href)).json();
+    const ok = await Promise.all(m.icons.map((i) => fetch(new URL(i.src, href)).then((r) => r.ok)));
+    return { name: m.short_name, icons: ok };
+  });
+  expect(manifest).toEqual({ name: 'Querwerk', icons: [true, true, true, true] });
+  expect(page.problems).toEqual([]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Heimatverein Zöblitz' })).toBeVisible();
+  // The method library comes from the cache too.
+  await page.getByRole('link', { name: 'Methode wählen' }).click();
+  await page.getByLabel('Suchen').fill('Brainstorming');
+  await page.getByRole('link', { name: 'Brainstorming', exact: true }).click();
+  await page.getByRole('button', { name: 'Methode starten' }).click();
+  await addNote(page, 'Offline notiert im Gemeindesaal', 'Ideen');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByText('Offline notiert im Gemeindesaal')).toBeVisible();
+  await context.setOffline(false);
+});
