@@ -42,8 +42,13 @@ pub fn register(on_waiting: impl Fn(Waiting) + Clone + 'static) {
     let container = navigator.service_worker();
     let url = super::href("/sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        let registration = match JsFuture::from(container.register(&url)).await {
-            Ok(r) => r.unchecked_into::<ServiceWorkerRegistration>(),
+        // Checked, not assumed: a browser (or a test harness) that blocks workers may resolve with nothing.
+        let registration = match JsFuture::from(container.register(&url))
+            .await
+            .map(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        {
+            Ok(Ok(r)) => r,
+            Ok(Err(_)) => return,
             Err(err) => {
                 web_sys::console::warn_2(&"Querwerk: no offline support".into(), &err);
                 return;
