@@ -73,9 +73,18 @@ impl Workshop {
     /// References (`note.cluster`, `note.author`) are rewritten to the new ids. Tombstones are dropped: the copy
     /// shares no history with any other copy, so there is nothing for them to win a merge against. References to
     /// dropped or missing items become `None`. `created` and `updated` of the workshop become `now`.
+    /// One exception: a removed member who voted stays as a tombstone, so their dots (and the ranking) survive.
     pub fn with_new_ids(&self, now: Timestamp) -> Workshop {
+        let voted: std::collections::HashSet<MemberId> = self
+            .live_boards()
+            .filter_map(|b| b.voting.as_ref())
+            .flat_map(|v| v.voters.iter().map(|x| x.member))
+            .collect();
+        let kept = |m: &&Member| !m.deleted || voted.contains(&m.id);
         let members: HashMap<MemberId, MemberId> = self
-            .live_members()
+            .members
+            .iter()
+            .filter(kept)
             .map(|m| (m.id, MemberId::new()))
             .collect();
         // Boards and notes first, so votes and carried links can point at the copies.
@@ -139,7 +148,9 @@ impl Workshop {
             })
             .collect();
         let members = self
-            .live_members()
+            .members
+            .iter()
+            .filter(kept)
             .map(|m| Member {
                 id: members.get(&m.id).copied().unwrap_or_else(MemberId::new),
                 ..m.clone()
