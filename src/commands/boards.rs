@@ -2,7 +2,7 @@
 
 use super::error::{check_limit, check_title};
 use super::{live_board_mut, Command, CommandError};
-use crate::model::validate::{validate_board, ViolationKind};
+use crate::model::validate::validate_board;
 use crate::model::{Board, BoardId, LimitKind, Timestamp, Workshop};
 
 pub(super) fn add(
@@ -14,11 +14,7 @@ pub(super) fn add(
         return Err(CommandError::DuplicateId);
     }
     check_limit(LimitKind::Boards, ws.live_boards().count() + 1)?;
-    validate_board(board).map_err(|v| match v.kind {
-        ViolationKind::Limit { what, max, found } => CommandError::Limit { what, max, found },
-        ViolationKind::Empty if v.path == "title" => CommandError::EmptyTitle,
-        kind => CommandError::InvalidBoard { path: v.path, kind },
-    })?;
+    validate_board(board)?;
     ws.boards.push(Board {
         created: now,
         updated: now,

@@ -62,3 +62,14 @@ pub(crate) fn check_title(title: &str, empty: CommandError) -> Result<(), Comman
     }
     check_limit(LimitKind::Title, title.chars().count())
 }
+
+impl From<crate::model::validate::Violation> for CommandError {
+    /// A broken invariant of an added board or a new vote: limits and an empty title keep their own variants.
+    fn from(v: crate::model::validate::Violation) -> Self {
+        match v.kind {
+            ViolationKind::Limit { what, max, found } => CommandError::Limit { what, max, found },
+            ViolationKind::Empty if v.path == "title" => CommandError::EmptyTitle,
+            kind => CommandError::InvalidBoard { path: v.path, kind },
+        }
+    }
+}

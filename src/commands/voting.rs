@@ -1,7 +1,7 @@
 //! The dot vote: one command replaces the board's whole voting, so its inverse is simply the previous one.
 
 use super::{live_board_mut, Command, CommandError};
-use crate::model::validate::{validate_voting, ViolationKind};
+use crate::model::validate::validate_voting;
 use crate::model::{BoardId, Timestamp, Voting, Workshop};
 
 /// Dots must sit on notes of this board and voters must be members of the workshop. Tombstones count, so undo
@@ -13,13 +13,7 @@ pub(super) fn set(
     now: Timestamp,
 ) -> Result<Command, CommandError> {
     if let Some(v) = voting {
-        validate_voting(v).map_err(|violation| match violation.kind {
-            ViolationKind::Limit { what, max, found } => CommandError::Limit { what, max, found },
-            kind => CommandError::InvalidBoard {
-                path: violation.path,
-                kind,
-            },
-        })?;
+        validate_voting(v)?;
         if let Some(unknown) = v.voters.iter().find(|m| ws.member(m.member).is_none()) {
             return Err(CommandError::UnknownMember(unknown.member));
         }

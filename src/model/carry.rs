@@ -104,17 +104,18 @@ pub fn carry_into(
                 .or_else(|| statement(Phase::Problem)),
             items: Vec::new(),
         },
-        Phase::Prototype => match of(Phase::Ideas).find(|s| !voted(s, &pick).is_empty()) {
-            Some(s) => CarriedIn {
-                prompt: s.board.carried.prompt.clone(),
-                items: voted(s, &pick).into_iter().take(MAX_CANDIDATES).collect(),
-            },
-            None => CarriedIn::default(),
-        },
+        Phase::Prototype => of(Phase::Ideas)
+            .find_map(|s| {
+                let ideas = voted(s, &pick);
+                (!ideas.is_empty()).then(|| CarriedIn {
+                    prompt: s.board.carried.prompt.clone(),
+                    items: ideas.into_iter().take(MAX_CANDIDATES).collect(),
+                })
+            })
+            .unwrap_or_default(),
         Phase::Pitch => {
-            let chosen = of(Phase::Prototype).find(|s| !voted(s, &pick).is_empty());
-            let mut items: Vec<Carried> = chosen
-                .and_then(|s| voted(s, &pick).into_iter().next())
+            let mut items: Vec<Carried> = of(Phase::Prototype)
+                .find_map(|s| voted(s, &pick).into_iter().next())
                 .into_iter()
                 .collect();
             for s in of(Phase::Prototype) {

@@ -39,17 +39,21 @@ fn violation(path: impl Into<String>, kind: ViolationKind) -> Violation {
     }
 }
 
+/// `found` items where `what` allows `what.max()`.
+fn over_limit(path: impl Into<String>, what: LimitKind, found: usize) -> Violation {
+    violation(
+        path,
+        ViolationKind::Limit {
+            what,
+            max: what.max(),
+            found,
+        },
+    )
+}
+
 fn check_chars(path: impl Into<String>, text: &str, what: LimitKind) -> Result<(), Violation> {
-    what.check(text.chars().count()).map_err(|found| {
-        violation(
-            path,
-            ViolationKind::Limit {
-                what,
-                max: what.max(),
-                found,
-            },
-        )
-    })
+    what.check(text.chars().count())
+        .map_err(|found| over_limit(path, what, found))
 }
 
 fn check_title(path: &str, text: &str) -> Result<(), Violation> {
@@ -88,16 +92,8 @@ pub fn validate_board(board: &Board) -> Result<(), Violation> {
         }
     }
     let what = LimitKind::NotesPerBoard;
-    what.check(board.live_note_count()).map_err(|found| {
-        violation(
-            "notes",
-            ViolationKind::Limit {
-                what,
-                max: what.max(),
-                found,
-            },
-        )
-    })?;
+    what.check(board.live_note_count())
+        .map_err(|found| over_limit("notes", what, found))?;
     let mut notes = HashSet::new();
     for (i, note) in board.notes.iter().enumerate() {
         unique(&mut notes, note.id, || format!("notes[{i}].id"))?;
@@ -128,25 +124,15 @@ pub fn validate_board(board: &Board) -> Result<(), Violation> {
 /// from unknown members are repaired on restore, not refused: see `repair_references`.)
 pub fn validate_voting(voting: &super::Voting) -> Result<(), Violation> {
     let each = usize::from(voting.dots_each);
-    let limit = |path: String, what: LimitKind, found: usize| {
-        violation(
-            path,
-            ViolationKind::Limit {
-                what,
-                max: what.max(),
-                found,
-            },
-        )
-    };
     if each == 0 {
         return Err(violation("voting.dotsEach", ViolationKind::Empty));
     }
     LimitKind::Dots
         .check(each)
-        .map_err(|found| limit("voting.dotsEach".into(), LimitKind::Dots, found))?;
+        .map_err(|found| over_limit("voting.dotsEach", LimitKind::Dots, found))?;
     LimitKind::Voters
         .check(voting.voters.len())
-        .map_err(|found| limit("voting.voters".into(), LimitKind::Voters, found))?;
+        .map_err(|found| over_limit("voting.voters", LimitKind::Voters, found))?;
     let mut seen = HashSet::new();
     for (i, voter) in voting.voters.iter().enumerate() {
         unique(&mut seen, voter.member, || {
@@ -177,15 +163,7 @@ pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     }
     let live = ws.live_boards().count();
     if live > MAX_BOARDS {
-        let what = LimitKind::Boards;
-        return Err(violation(
-            "boards",
-            ViolationKind::Limit {
-                what,
-                max: what.max(),
-                found: live,
-            },
-        ));
+        return Err(over_limit("boards", LimitKind::Boards, live));
     }
     let (mut boards, mut notes, mut clusters) = (HashSet::new(), HashSet::new(), HashSet::new());
     for (b, board) in ws.boards.iter().enumerate() {

@@ -290,10 +290,10 @@ fn Ranking() -> impl IntoView {
             w.as_ref()
                 .and_then(|w| w.live_board(ctx.board))
                 .and_then(|b| {
-                    let v = b.voting.as_ref()?;
-                    let top = v.ranking(b).first().map_or(0, |r| r.dots);
+                    let ranking = b.voting.as_ref()?.ranking(b);
+                    let top = ranking.first().map_or(0, |r| r.dots);
                     Some(
-                        v.ranking(b)
+                        ranking
                             .into_iter()
                             .filter_map(|r| {
                                 let text = b.live_note(r.note)?.text.clone();
