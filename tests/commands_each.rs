@@ -644,3 +644,60 @@ fn place_note_uses_midpoint_when_there_is_room() {
         }]
     );
 }
+
+#[test]
+fn agenda_is_planned_changed_and_cleared_with_undo() {
+    use querwerk::model::agenda::{Activity, DayTemplate};
+    let f = fixture();
+    let plan = DayTemplate::Kickoff.agenda(9 * 60, Timestamp(0));
+    let ws = check_roundtrip(
+        &f.ws,
+        Command::SetAgenda {
+            agenda: Some(plan.clone()),
+        },
+    );
+    assert_eq!(ws.agenda.as_ref().map(|a| a.updated), Some(T1));
+    let mut longer = plan.clone();
+    longer.push(Activity::Break, 10);
+    let ws = check_roundtrip(
+        &ws,
+        Command::SetAgenda {
+            agenda: Some(longer),
+        },
+    );
+    assert_eq!(ws.agenda.as_ref().map(|a| a.items.len()), Some(7));
+    check_roundtrip(&ws, Command::SetAgenda { agenda: None });
+
+    let mut zero = plan.clone();
+    zero.items[1].minutes = 0;
+    assert_refused(
+        &ws,
+        Command::SetAgenda { agenda: Some(zero) },
+        CommandError::InvalidBoard {
+            path: "agenda.items[1].minutes".into(),
+            kind: querwerk::model::validate::ViolationKind::Empty,
+        },
+    );
+    let mut long = plan.clone();
+    long.items[0].minutes = 601;
+    assert_refused(
+        &ws,
+        Command::SetAgenda { agenda: Some(long) },
+        CommandError::Limit {
+            what: LimitKind::ItemMinutes,
+            max: 600,
+            found: 601,
+        },
+    );
+    let mut twice = plan;
+    twice.items[1].id = twice.items[0].id;
+    assert!(ws
+        .clone()
+        .apply(
+            &Command::SetAgenda {
+                agenda: Some(twice)
+            },
+            T1
+        )
+        .is_err());
+}

@@ -377,6 +377,7 @@ fn good(id: &str) -> Method {
             title: lt("Step"),
             instruction: lt("Do it."),
             minutes: 10,
+            rounds: None,
         }],
         tips: vec![lt("Tip one."), lt("Tip two.")],
         pitfall: lt("Pitfall."),
@@ -476,6 +477,24 @@ fn catches_steps_out_of_range() {
         vec![
             problem("steps[0].minutes", range(0, 1, 180)),
             problem("steps[1].minutes", range(181, 1, 180)),
+        ]
+    );
+    let mut rounds = good("m");
+    rounds.steps[0].rounds = Some(3);
+    rounds.steps.push(Step {
+        rounds: Some(13),
+        ..rounds.steps[0].clone()
+    });
+    rounds.steps.push(Step {
+        rounds: Some(5),
+        ..rounds.steps[0].clone()
+    });
+    assert_eq!(
+        check(rounds),
+        vec![
+            problem("steps[0].rounds", ProblemKind::UnevenRounds),
+            problem("steps[1].rounds", range(13, 1, 12)),
+            problem("steps[1].rounds", ProblemKind::UnevenRounds),
         ]
     );
 }
@@ -831,4 +850,33 @@ fn every_cut_of_a_real_file_is_an_error_not_a_panic() {
     for cut in cuts {
         assert!(parse_phase_file(&text[..cut]).is_err(), "cut at {cut}");
     }
+}
+
+#[test]
+fn day_templates_use_methods_of_the_catalogue() {
+    use querwerk::model::agenda::DayTemplate;
+    let ids: BTreeSet<String> = catalogue().into_iter().map(|m| m.id).collect();
+    for template in DayTemplate::ALL {
+        for method in template.methods() {
+            assert!(
+                ids.contains(method),
+                "{template:?} uses unknown method {method}"
+            );
+        }
+    }
+}
+
+#[test]
+fn round_based_methods_split_their_step_into_rounds() {
+    let methods = catalogue();
+    let rounds = |id: &str| -> Vec<(u16, i64)> {
+        let m = methods.iter().find(|m| m.id == id).unwrap();
+        m.steps
+            .iter()
+            .filter(|s| s.rounds.is_some())
+            .map(|s| (s.round_count(), s.round_ms()))
+            .collect()
+    };
+    assert_eq!(rounds("crazy-8s"), vec![(8, 60_000)]);
+    assert_eq!(rounds("brainwriting-635"), vec![(6, 300_000)]);
 }

@@ -1,6 +1,7 @@
 //! The command type. Each variant is one user intent; adding a feature (votes, pitch…) means adding variants here
 //! and a handler in the matching module, and the `match` in `apply` tells you where you forgot one.
 
+use crate::model::agenda::Agenda;
 use crate::model::{
     Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role, Voting,
 };
@@ -113,6 +114,11 @@ pub enum Command {
     SetVoting {
         board: BoardId,
         voting: Option<Voting>,
+    },
+
+    /// Plans, changes or clears the day's agenda. Its own inverse with the previous value.
+    SetAgenda {
+        agenda: Option<Agenda>,
     },
 
     /// Several commands applied atomically, in order. Used for inverses that touch several items

@@ -88,6 +88,7 @@ impl Workshop {
             C::DeleteCluster { board, cluster } => clusters::delete(self, *board, *cluster, now)?,
             C::RestoreCluster { board, cluster } => clusters::restore(self, *board, *cluster, now)?,
             C::SetVoting { board, voting } => voting::set(self, *board, voting.as_ref(), now)?,
+            C::SetAgenda { agenda } => voting::set_agenda(self, agenda.as_ref(), now)?,
         };
         self.updated = now;
         Ok(inverse)

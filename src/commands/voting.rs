@@ -1,7 +1,9 @@
-//! The dot vote: one command replaces the board's whole voting, so its inverse is simply the previous one.
+//! Values replaced whole: the dot vote of a board and the agenda of the day. One command replaces the value, so
+//! its inverse is simply the previous one.
 
 use super::{live_board_mut, Command, CommandError};
-use crate::model::validate::validate_voting;
+use crate::model::agenda::Agenda;
+use crate::model::validate::{validate_agenda, validate_voting};
 use crate::model::{BoardId, Timestamp, Voting, Workshop};
 
 /// Dots must sit on notes of this board and voters must be members of the workshop. Tombstones count, so undo
@@ -32,5 +34,22 @@ pub(super) fn set(
     Ok(Command::SetVoting {
         board,
         voting: std::mem::replace(&mut b.voting, next),
+    })
+}
+
+pub(super) fn set_agenda(
+    ws: &mut Workshop,
+    agenda: Option<&Agenda>,
+    now: Timestamp,
+) -> Result<Command, CommandError> {
+    if let Some(a) = agenda {
+        validate_agenda(a)?;
+    }
+    let next = agenda.map(|a| Agenda {
+        updated: now,
+        ..a.clone()
+    });
+    Ok(Command::SetAgenda {
+        agenda: std::mem::replace(&mut ws.agenda, next),
     })
 }

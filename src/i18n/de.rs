@@ -293,5 +293,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NoteInGroup => "Gruppe „{name}“",
         Key::UpdateReady => "Eine neue Version von Querwerk ist bereit. Ihre Daten bleiben erhalten.",
         Key::UpdateReload => "Neu laden",
+        Key::LimitAgendaItems => "Agenda-Punkte",
+        Key::LimitItemMinutes => "Minuten je Agenda-Punkt",
     }
 }

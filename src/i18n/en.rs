@@ -293,5 +293,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NoteInGroup => "group “{name}”",
         Key::UpdateReady => "A new version of Querwerk is ready. Your data stays as it is.",
         Key::UpdateReload => "Reload",
+        Key::LimitAgendaItems => "agenda items",
+        Key::LimitItemMinutes => "minutes per agenda item",
     }
 }

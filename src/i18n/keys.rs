@@ -304,4 +304,6 @@ keys! {
     NoteInGroup,
     UpdateReady,
     UpdateReload,
+    LimitAgendaItems,
+    LimitItemMinutes,
 }

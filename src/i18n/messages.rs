@@ -84,6 +84,8 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::NoteText | LimitKind::Title | LimitKind::Question => Key::LimitChars,
         LimitKind::Dots => Key::LimitDots,
         LimitKind::Voters => Key::LimitVoters,
+        LimitKind::AgendaItems => Key::LimitAgendaItems,
+        LimitKind::ItemMinutes => Key::LimitItemMinutes,
     }
 }
 

@@ -2,14 +2,17 @@
 //! is closed, because the remaining time is always computed from the clock.
 
 use super::Timestamp;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "state")]
 pub enum Countdown {
     #[default]
     Idle,
     Running {
         ends: Timestamp,
     },
+    #[serde(rename_all = "camelCase")]
     Paused {
         left_ms: i64,
     },

@@ -19,6 +19,10 @@ pub const MAX_QUESTION_CHARS: usize = 2_000;
 pub const MAX_DOTS: usize = 10;
 /// Voters in one dot vote.
 pub const MAX_VOTERS: usize = 50;
+/// Items of an agenda (a long day with short items stays well below).
+pub const MAX_AGENDA_ITEMS: usize = 60;
+/// Minutes of one agenda item.
+pub const MAX_ITEM_MINUTES: usize = 600;
 
 /// Which limit was hit; the UI turns this into a translated message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,6 +34,8 @@ pub enum LimitKind {
     Question,
     Dots,
     Voters,
+    AgendaItems,
+    ItemMinutes,
 }
 
 impl LimitKind {
@@ -43,6 +49,8 @@ impl LimitKind {
             LimitKind::Question => MAX_QUESTION_CHARS,
             LimitKind::Dots => MAX_DOTS,
             LimitKind::Voters => MAX_VOTERS,
+            LimitKind::AgendaItems => MAX_AGENDA_ITEMS,
+            LimitKind::ItemMinutes => MAX_ITEM_MINUTES,
         }
     }
 
@@ -66,6 +74,8 @@ impl fmt::Display for LimitKind {
             LimitKind::Question => "characters in the question",
             LimitKind::Dots => "dots per voter",
             LimitKind::Voters => "voters",
+            LimitKind::AgendaItems => "items in the agenda",
+            LimitKind::ItemMinutes => "minutes of an agenda item",
         })
     }
 }

@@ -4,6 +4,7 @@
 //! and deletions are tombstones (`deleted: true`) that stay in the data for the same reason.
 //! The model never reads a clock: callers pass `now`.
 
+pub mod agenda;
 mod board;
 pub mod carry;
 mod cluster;
@@ -19,6 +20,7 @@ mod order;
 mod repair;
 pub mod templates;
 mod time;
+pub mod timer;
 pub mod validate;
 pub mod voting;
 mod workshop;

@@ -152,6 +152,38 @@ pub fn validate_voting(voting: &super::Voting) -> Result<(), Violation> {
     Ok(())
 }
 
+/// Items within the limit, each with 1 to the maximum minutes, a unique id and a label of title length; the day
+/// starts before midnight.
+pub fn validate_agenda(agenda: &super::agenda::Agenda) -> Result<(), Violation> {
+    if agenda.start >= super::agenda::DAY_MINUTES {
+        return Err(over_limit(
+            "agenda.start",
+            LimitKind::ItemMinutes,
+            agenda.start.into(),
+        ));
+    }
+    LimitKind::AgendaItems
+        .check(agenda.items.len())
+        .map_err(|found| over_limit("agenda.items", LimitKind::AgendaItems, found))?;
+    let mut ids = HashSet::new();
+    for (i, item) in agenda.items.iter().enumerate() {
+        unique(&mut ids, item.id, || format!("agenda.items[{i}].id"))?;
+        let path = format!("agenda.items[{i}].minutes");
+        if item.minutes == 0 {
+            return Err(violation(path, ViolationKind::Empty));
+        }
+        LimitKind::ItemMinutes
+            .check(item.minutes.into())
+            .map_err(|found| over_limit(path, LimitKind::ItemMinutes, found))?;
+        check_chars(
+            format!("agenda.items[{i}].label"),
+            &item.label,
+            LimitKind::Title,
+        )?;
+    }
+    Ok(())
+}
+
 /// Checks the whole workshop, including that ids are unique across boards.
 pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     check_title("title", &ws.title)?;
@@ -160,6 +192,9 @@ pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     for (i, member) in ws.members.iter().enumerate() {
         unique(&mut members, member.id, || format!("members[{i}].id"))?;
         check_title(&format!("members[{i}].name"), &member.name)?;
+    }
+    if let Some(agenda) = &ws.agenda {
+        validate_agenda(agenda)?;
     }
     let live = ws.live_boards().count();
     if live > MAX_BOARDS {

@@ -1,5 +1,6 @@
 //! The workshop: the unit that is stored, exported and imported.
 
+use super::agenda::Agenda;
 use super::{Board, BoardId, ClusterId, Member, MemberId, Timestamp, WorkshopId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -17,6 +18,9 @@ pub struct Workshop {
     pub members: Vec<Member>,
     #[serde(default)]
     pub boards: Vec<Board>,
+    /// The plan of the workshop day, once someone made one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
     #[serde(default)]
     pub created: Timestamp,
     #[serde(default)]
@@ -32,6 +36,7 @@ impl Workshop {
             question: question.into(),
             members: Vec::new(),
             boards: Vec::new(),
+            agenda: None,
             created: now,
             updated: now,
         }
@@ -162,6 +167,7 @@ impl Workshop {
             question: self.question.clone(),
             members,
             boards,
+            agenda: self.agenda.clone(),
             created: now,
             updated: now,
         }
@@ -172,6 +178,9 @@ impl Workshop {
     pub fn normalised(&self) -> Workshop {
         let mut ws = self.clone();
         ws.updated = Timestamp::default();
+        if let Some(a) = &mut ws.agenda {
+            a.updated = Timestamp::default();
+        }
         ws.members.retain(|m| !m.deleted);
         for m in &mut ws.members {
             m.updated = Timestamp::default();

@@ -90,6 +90,22 @@ pub struct Step {
     pub instruction: LocalText,
     /// The timebox in whole minutes.
     pub minutes: u16,
+    /// Split the timebox into this many equal rounds (8 × 1 min for Crazy 8s); the timer then counts each round
+    /// and signals every change. Must divide `minutes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounds: Option<u16>,
+}
+
+impl Step {
+    /// The number of rounds (1 for an ordinary step).
+    pub fn round_count(&self) -> u16 {
+        self.rounds.unwrap_or(1).max(1)
+    }
+
+    /// The length of one round in milliseconds.
+    pub fn round_ms(&self) -> i64 {
+        i64::from(self.minutes) * 60_000 / i64::from(self.round_count())
+    }
 }
 
 /// A design method as facilitators read it: what it is for, how to run it, what to watch out for.

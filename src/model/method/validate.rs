@@ -80,6 +80,8 @@ pub enum ProblemKind {
         id: String,
     },
     NextIsSelf,
+    /// A step's rounds do not divide its minutes (each round must last whole minutes).
+    UnevenRounds,
     /// `next` names the same method twice.
     DuplicateNext {
         id: String,
@@ -196,6 +198,13 @@ fn check_method(method: &Method, ids: &HashSet<&str>, report: &mut impl FnMut(&s
             STEP_MINUTES,
             report,
         );
+        if let Some(rounds) = step.rounds {
+            let path = format!("steps[{i}].rounds");
+            range(&path, rounds.into(), ROUNDS, report);
+            if rounds > 0 && step.minutes % rounds != 0 {
+                report(&path, ProblemKind::UnevenRounds);
+            }
+        }
     }
     let group = method.group;
     range("group.max", group.max.into(), GROUP, report);
