@@ -1,8 +1,10 @@
 use crate::browser::base_path;
 use crate::components::shell::Shell;
+use crate::routes::agenda::AgendaPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
+use crate::routes::projector::ProjectorPage;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
-use crate::state::{provide_catalogue, provide_locale, provide_store};
+use crate::state::{provide_catalogue, provide_locale, provide_room, provide_store};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -11,7 +13,8 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_locale();
-    provide_store();
+    let store = provide_store();
+    provide_room(store);
     provide_catalogue();
     view! {
         <Router base=base_path()>
@@ -20,6 +23,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/w/:id") view=WorkshopPage/>
                     <Route path=path!("/w/:id/methods") view=MethodsPage/>
+                    <Route path=path!("/w/:id/agenda") view=AgendaPage/>
+                    <Route path=path!("/w/:id/projector") view=ProjectorPage/>
                     <Route path=path!("/w/:id/methods/:method") view=MethodPage/>
                     <Route path=path!("/about") view=About/>
                 </Routes>

@@ -8,6 +8,9 @@ pub mod offline;
 pub mod panic;
 pub mod perf;
 pub mod prefs;
+pub mod room_channel;
+pub mod screen;
+pub mod sound;
 
 /// The path the app is served under (`""` at the root, `"/sub"` below a sub-path), read from the `<base>`
 /// element that trunk fills with `public_url`.

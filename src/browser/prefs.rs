@@ -46,6 +46,17 @@ pub fn set_list_view(on: bool) {
     let _ = Local::set(LIST_VIEW_KEY, on);
 }
 
+const MUTED_KEY: &str = "querwerk.muted";
+
+/// Whether the timer stays silent at zero (remembered per device: the hall's speakers are the facilitator's call).
+pub fn muted() -> bool {
+    Local::get::<bool>(MUTED_KEY).unwrap_or(false)
+}
+
+pub fn set_muted(on: bool) {
+    let _ = Local::set(MUTED_KEY, on);
+}
+
 fn unexported_key(id: WorkshopId) -> String {
     format!("querwerk.unexported.{id}")
 }

@@ -1,5 +1,6 @@
 //! Reusable view pieces. Components read state from context and stay thin: logic lives in `model`.
 
+pub mod agenda;
 pub mod board;
 pub mod boards;
 pub mod dialog;
@@ -10,7 +11,11 @@ pub mod lang_switch;
 pub mod method_bar;
 pub mod methods;
 pub mod new_workshop;
+pub mod projector;
+pub mod room;
 pub mod save_status;
 pub mod shell;
+pub mod shortcuts;
 pub mod storage_panel;
+pub mod timer;
 pub mod workshop_header;

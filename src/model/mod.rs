@@ -18,6 +18,7 @@ pub mod method;
 mod note;
 mod order;
 mod repair;
+pub mod room;
 pub mod templates;
 mod time;
 pub mod timer;

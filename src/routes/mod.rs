@@ -1,8 +1,10 @@
 //! One file per page. Pages compose components and read state from context.
 
 pub mod about;
+pub mod agenda;
 mod gate;
 pub mod home;
 pub mod methods;
 pub mod not_found;
+pub mod projector;
 pub mod workshop;

@@ -1,14 +1,16 @@
 use super::gate::{use_route_workshop, WorkshopGate};
 use crate::browser::href;
+use crate::components::agenda::AgendaRunBar;
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
 use crate::components::journey::{BoardDoneToggle, JourneyPanel};
 use crate::components::method_bar::MethodBar;
+use crate::components::room::RoomControls;
 use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
 use crate::model::BoardId;
-use crate::state::{use_locale, use_store};
+use crate::state::{use_locale, use_room, use_store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -37,13 +39,26 @@ pub fn WorkshopPage() -> impl IntoView {
                 .or_else(|| ws.live_boards().next().map(|b| b.id))
         })
     });
+    // The room (timer, projector) follows the board on screen.
+    let room = use_room();
+    Effect::new(move |_| {
+        if let Some(b) = board.get() {
+            room.show_board(Some(b));
+        }
+    });
     let library = move || id.get().map(|id| href(&format!("/w/{id}/methods")));
+    let agenda = move || id.get().map(|id| href(&format!("/w/{id}/agenda")));
 
     view! {
         <WorkshopGate id>
             <div class="workshop">
                 <WorkshopHeader/>
                 <SaveMessages/>
+                <div class="workshop__room">
+                    <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
+                    <RoomControls/>
+                </div>
+                <AgendaRunBar/>
                 <JourneyPanel selected=selected current=board/>
                 <div class="workshop__boards">
                     <BoardTabs selected=selected current=board/>

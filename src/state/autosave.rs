@@ -142,7 +142,10 @@ impl Store {
         let open = self
             .current
             .with_untracked(|c| c.as_ref().map(|w| w.id.to_string()));
-        if open.as_deref() != Some(id) || self.base_rev.get_value().is_some_and(|r| r >= rev) {
+        if open.as_deref() != Some(id)
+            || self.follower.get_value()
+            || self.base_rev.get_value().is_some_and(|r| r >= rev)
+        {
             return;
         }
         if self.dirty.get_value() || self.in_flight.get_value() {

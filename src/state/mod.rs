@@ -4,6 +4,7 @@ mod autosave;
 mod catalogue;
 mod library;
 mod locale;
+mod room;
 mod session;
 mod store;
 
@@ -11,4 +12,5 @@ pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use library::{ImportFailure, ImportOutcome};
 pub use locale::{provide_locale, use_locale, Locale};
+pub use room::{provide_room, use_room, RoomCtx};
 pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary, Unreadable};

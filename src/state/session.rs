@@ -40,6 +40,23 @@ impl Store {
         }
     }
 
+    /// Makes this window a projector window for the open workshop: it takes every version the facilitator's
+    /// window sends ([`Store::mirror`]) and no longer reloads on saves, which would only flicker behind them.
+    pub fn follow(&self) {
+        self.follower.set_value(true);
+    }
+
+    /// Shows `ws` as the facilitator's window has it now, if it is the open workshop. Never marks anything
+    /// unsaved: a projector window does not write.
+    pub fn mirror(&self, ws: crate::model::Workshop) {
+        if !self.follower.get_value() || self.dirty.get_value() {
+            return;
+        }
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(ws.id) {
+            self.current.set(Some(ws));
+        }
+    }
+
     /// Applies commands to the open workshop as one undo step and schedules a save.
     pub fn dispatch(&self, commands: Vec<Command>) -> Result<(), CommandError> {
         let now = Timestamp(now_ms());

@@ -110,6 +110,8 @@ pub struct Store {
     pub(super) dirty: StoredValue<bool>,
     pub(super) in_flight: StoredValue<bool>,
     pub(super) scheduled: StoredValue<bool>,
+    /// A projector window: shows what the facilitator's window sends and never writes.
+    pub(super) follower: StoredValue<bool>,
     /// Saves since the open workshop was last exported, for the backup reminder.
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
@@ -135,6 +137,7 @@ pub fn provide_store() -> Store {
         dirty: StoredValue::new(false),
         in_flight: StoredValue::new(false),
         scheduled: StoredValue::new(false),
+        follower: StoredValue::new(false),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
         db: StoredValue::new_local(None),

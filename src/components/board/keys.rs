@@ -1,17 +1,25 @@
-//! Keyboard shortcuts. Board-wide ones listen on the window (focus may be anywhere on the page); note keys come
+//! Keyboard shortcuts of the board. The keys themselves are in the shortcut table (`components::shortcuts`); this
+//! is what they do here. Page-wide ones listen on the window (focus may be anywhere on the page); note keys come
 //! through the board's delegated listener (`events.rs`). None fires while the user types, so text fields keep
-//! their own undo and letters.
+//! their own undo and letters, nor while the projector view covers the board.
 
 use super::ctx::BoardCtx;
 use super::dom;
+use crate::components::shortcuts::{find_event, KeyAction, Scope};
 use crate::model::NoteId;
+use crate::state::use_room;
 use leptos::ev;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-/// `N` new note, `Ctrl/⌘+Z` undo, `Ctrl/⌘+Shift+Z` and `Ctrl/⌘+Y` redo. Removed when the board unmounts.
+/// New note, undo and redo. Removed when the board unmounts.
 pub fn install_shortcuts(ctx: BoardCtx) {
-    let handle = window_event_listener(ev::keydown, move |ev| on_board_key(ctx, &ev));
+    let room = use_room();
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if !room.projecting.get_untracked() {
+            on_board_key(ctx, &ev);
+        }
+    });
     on_cleanup(move || handle.remove());
 }
 
@@ -25,19 +33,16 @@ fn on_board_key(ctx: BoardCtx, ev: &KeyboardEvent) {
             return;
         }
     }
-    // ASCII only: the keys compared are letters, and Unicode case tables would cost wasm size.
-    let key = ev.key().to_ascii_lowercase();
-    let command = ev.ctrl_key() || ev.meta_key();
-    let handled = match (key.as_str(), command, ev.shift_key(), ev.alt_key()) {
-        ("z", true, false, false) => {
+    let handled = match find_event(Scope::Page, ev) {
+        Some(KeyAction::Undo) => {
             ctx.undo();
             true
         }
-        ("z", true, true, false) | ("y", true, false, false) => {
+        Some(KeyAction::Redo) => {
             ctx.redo();
             true
         }
-        ("n", false, _, false) => {
+        Some(KeyAction::NewNote) => {
             if !ev.repeat() {
                 ctx.add_note(None);
             }
@@ -55,10 +60,6 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
     if ev.is_composing() {
         return;
     }
-    if ev.ctrl_key() || ev.meta_key() {
-        return;
-    }
-    let alt = ev.alt_key();
     let (dz, di) = match ev.key().as_str() {
         "ArrowLeft" => (-1, 0),
         "ArrowRight" => (1, 0),
@@ -66,65 +67,63 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
         "ArrowDown" => (0, 1),
         _ => (0, 0),
     };
-    let handled = if dz != 0 || di != 0 {
-        if alt {
+    let handled = match find_event(Scope::Note, ev) {
+        Some(KeyAction::MoveNote) => {
             ctx.move_by(id, dz, di);
-        } else {
+            true
+        }
+        Some(KeyAction::FocusNote) => {
             ctx.focus_step(id, dz, di);
+            true
         }
-        true
-    } else if alt {
-        false
-    } else {
-        match ev.key().as_str() {
-            "Enter" | "F2" => {
-                ctx.edit(id);
-                true
-            }
-            "Delete" | "Backspace" => {
-                ctx.delete(id);
-                true
-            }
-            "Home" => {
-                ctx.focus_edge(id, false);
-                true
-            }
-            "End" => {
-                ctx.focus_edge(id, true);
-                true
-            }
-            "Escape" if ctx.dragging.get_untracked().is_some() => {
-                super::drag::end(ctx);
-                true
-            }
-            "Escape" if ctx.menu.get_untracked().is_some() => {
-                ctx.menu.set(None);
-                true
-            }
-            "Escape" if ctx.selected.with_untracked(|s| !s.is_empty()) => {
-                ctx.clear_selection();
-                true
-            }
-            " " => {
-                ctx.toggle_selected(id);
-                true
-            }
-            "+" if ctx.voter.get_untracked().is_some() => {
-                ctx.add_dot(id);
-                // The card is rebuilt with its new dots: stay on it.
-                ctx.focus_note(id);
-                true
-            }
-            "-" if ctx.voter.get_untracked().is_some() => {
-                ctx.remove_dot(id);
-                ctx.focus_note(id);
-                true
-            }
-            _ => false,
+        Some(KeyAction::Edit) => {
+            ctx.edit(id);
+            true
         }
+        Some(KeyAction::Delete) => {
+            ctx.delete(id);
+            true
+        }
+        Some(KeyAction::FirstLast) => {
+            ctx.focus_edge(id, ev.key() == "End");
+            true
+        }
+        Some(KeyAction::Cancel) => cancel(ctx),
+        Some(KeyAction::Select) => {
+            ctx.toggle_selected(id);
+            true
+        }
+        Some(KeyAction::AddDot) if ctx.voter.get_untracked().is_some() => {
+            ctx.add_dot(id);
+            // The card is rebuilt with its new dots: stay on it.
+            ctx.focus_note(id);
+            true
+        }
+        Some(KeyAction::RemoveDot) if ctx.voter.get_untracked().is_some() => {
+            ctx.remove_dot(id);
+            ctx.focus_note(id);
+            true
+        }
+        _ => false,
     };
     if handled {
         // Also keeps Alt+Left from navigating back, and arrows from scrolling.
         ev.prevent_default();
+        // A note key is not also a page key (Space must not start the timer).
+        ev.stop_propagation();
     }
+}
+
+/// Escape: ends a drag, closes a menu or clears the selection, whichever is open.
+fn cancel(ctx: BoardCtx) -> bool {
+    if ctx.dragging.get_untracked().is_some() {
+        super::drag::end(ctx);
+    } else if ctx.menu.get_untracked().is_some() {
+        ctx.menu.set(None);
+    } else if ctx.selected.with_untracked(|s| !s.is_empty()) {
+        ctx.clear_selection();
+    } else {
+        return false;
+    }
+    true
 }

@@ -11,7 +11,7 @@ mod buttons;
 mod carried;
 mod cluster;
 mod ctx;
-mod dom;
+pub(crate) mod dom;
 mod drag;
 mod editor;
 mod events;

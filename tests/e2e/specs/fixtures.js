@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+export const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(shots, { recursive: true });
 
 export const sizes = { projector: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } };

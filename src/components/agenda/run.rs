@@ -1,0 +1,183 @@
+//! Running the agenda: one item after the other, each opening its board (started from the library when the
+//! workshop has none yet) with the first step's timer running; a break runs a timer of its own length.
+
+use super::item_name;
+use crate::browser::clock::now_ms;
+use crate::browser::href;
+use crate::components::methods::start_method;
+use crate::i18n::Key;
+use crate::model::agenda::{clock, Activity, AgendaRun};
+use crate::model::timer::Timer;
+use crate::model::{BoardId, Timestamp};
+use crate::state::{
+    use_catalogue, use_locale, use_room, use_store, Catalogue, Locale, RoomCtx, Store,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+/// Makes item `run.item` current: opens its board and starts its clock. Returns the board to show, if any, or a
+/// message when the method could not be started.
+pub fn run_item(
+    store: Store,
+    locale: Locale,
+    catalogue: Catalogue,
+    room: RoomCtx,
+    run: AgendaRun,
+) -> Result<Option<BoardId>, String> {
+    let item = store
+        .current
+        .with_untracked(|c| c.as_ref()?.agenda.as_ref()?.items.get(run.item).cloned());
+    let Some(item) = item else {
+        return Ok(None);
+    };
+    room.set_run(Some(run));
+    match &item.activity {
+        Activity::Break => {
+            room.start(Timer::new(i64::from(item.minutes) * 60_000, 1));
+            Ok(None)
+        }
+        Activity::Method { method: id } => {
+            let method = catalogue.method(id).ok_or_else(|| id.clone())?;
+            // The newest live board of this method, else a new one.
+            let existing = store.current.with_untracked(|c| {
+                c.as_ref()?
+                    .live_boards()
+                    .filter(|b| b.method == *id)
+                    .max_by_key(|b| b.created)
+                    .map(|b| b.id)
+            });
+            let board = match existing {
+                Some(b) => b,
+                None => start_method(store, locale, catalogue, &method)?,
+            };
+            room.show_board(Some(board));
+            room.go_to_step(&method.steps, 0);
+            if let Some(step) = method.steps.first() {
+                room.start(Timer::for_step(step));
+            }
+            Ok(Some(board))
+        }
+    }
+}
+
+fn schedule_class(behind: i64) -> &'static str {
+    match behind {
+        0 => "agenda-run__schedule",
+        n if n > 0 => "agenda-run__schedule agenda-run__schedule--behind",
+        _ => "agenda-run__schedule agenda-run__schedule--ahead",
+    }
+}
+
+/// On the workshop page while the agenda runs: the current item, its planned time, ahead or behind, what comes
+/// next, and the buttons to go on or stop.
+#[component]
+pub fn AgendaRunBar() -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let catalogue = use_catalogue();
+    let room = use_room();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<String>);
+    let current = Memo::new(move |_| room.room.with(|r| r.run));
+    let info = move || {
+        let run = current.get()?;
+        let lang = locale.lang();
+        store.current.with(|c| {
+            let agenda = c.as_ref()?.agenda.as_ref()?;
+            let item = agenda.items.get(run.item)?;
+            let slot = agenda.slots().get(run.item).copied()?;
+            let next = agenda
+                .items
+                .get(run.item + 1)
+                .map(|n| lang.format(Key::NextUp, &[("item", &item_name(n, lang, &catalogue))]));
+            Some((
+                lang.format(
+                    Key::AgendaItemOf,
+                    &[
+                        ("n", &(run.item + 1).to_string()),
+                        ("total", &agenda.items.len().to_string()),
+                    ],
+                ),
+                item_name(item, lang, &catalogue),
+                format!("{}–{}", clock(slot.start), clock(slot.end)),
+                next,
+            ))
+        })
+    };
+    // Its own closure: it follows the clock, and the buttons must not be rebuilt under the pointer every tick.
+    let schedule = move || {
+        let run = current.get()?;
+        let lang = locale.lang();
+        let behind = store.current.with(|c| {
+            let agenda = c.as_ref()?.agenda.as_ref()?;
+            // Whole minutes, rounded: 19 min 59 s ahead reads "20 Min.".
+            Some((run.behind_ms(agenda, Timestamp(room.now.get())) + 30_000).div_euclid(60_000))
+        })?;
+        let text = match behind {
+            0 => lang.text(Key::OnSchedule).to_owned(),
+            n if n > 0 => lang.format(Key::BehindSchedule, &[("n", &n.to_string())]),
+            n => lang.format(Key::AheadOfSchedule, &[("n", &(-n).to_string())]),
+        };
+        Some(view! { <span class=schedule_class(behind)>{text}</span> })
+    };
+    let has_next = move || {
+        current.get().is_some_and(|run| {
+            store.current.with(|c| {
+                c.as_ref()
+                    .and_then(|w| w.agenda.as_ref())
+                    .is_some_and(|a| run.item + 1 < a.items.len())
+            })
+        })
+    };
+    let advance = move |_| {
+        let Some(run) = room.room.with_untracked(|r| r.run) else {
+            return;
+        };
+        let next = store.current.with_untracked(|c| {
+            let agenda = c.as_ref()?.agenda.as_ref()?;
+            run.advance(agenda, Timestamp(now_ms()))
+        });
+        let Some(next) = next else { return };
+        match run_item(store, locale, catalogue, room, next) {
+            Ok(board) => {
+                error.set(None);
+                if let (Some(b), Some(id)) = (
+                    board,
+                    store.current.with_untracked(|c| c.as_ref().map(|w| w.id)),
+                ) {
+                    navigate(
+                        &href(&format!("/w/{id}?board={b}")),
+                        NavigateOptions::default(),
+                    );
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let stop = move |_| room.set_run(None);
+    view! {
+        {move || { let advance = advance.clone(); info().map(move |(of, name, time, next)| view! {
+            <section class="agenda-run" aria-label=locale.tr(Key::AgendaRunning)>
+                <p class="agenda-run__now">
+                    <span class="agenda-run__of">{of}</span>
+                    <strong>{name}</strong>
+                    <span>{time}</span>
+                    {schedule}
+                </p>
+                {next.map(|n| view! { <p class="agenda-run__next">{n}</p> })}
+                <div class="agenda-run__actions">
+                    {has_next().then(|| view! {
+                        <button type="button" class="button button--primary" on:click=advance>
+                            {locale.tr(Key::AgendaNext)}
+                        </button>
+                    })}
+                    <button type="button" class="button" on:click=stop>{locale.tr(Key::AgendaStop)}</button>
+                </div>
+                {move || error.get().map(|m| view! {
+                    <p class="agenda-run__error" role="alert">{locale.format(Key::AgendaMethodMissing, &[("method", &m)])}</p>
+                })}
+            </section>
+        })}}
+    }
+}

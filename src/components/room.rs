@@ -1,0 +1,149 @@
+//! The room's controls on a workshop page: projector mode, the projector window, the shortcut overview, and the
+//! page-wide keys for timer, steps and projector. Board keys (new note, undo) stay with the board.
+
+use crate::browser::{href, screen};
+use crate::components::board::dom;
+use crate::components::projector::ProjectorView;
+use crate::components::shortcuts::{find_event, KeyAction, Scope, ShortcutHelp};
+use crate::i18n::Key;
+use crate::model::method::Step;
+use crate::state::{use_catalogue, use_locale, use_room, use_store, RoomCtx};
+use gloo_events::EventListener;
+use leptos::ev;
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+/// Buttons for the room, the projector layer and the shortcut overview. Mount once per workshop page.
+#[component]
+pub fn RoomControls() -> impl IntoView {
+    let locale = use_locale();
+    let room = use_room();
+    let store = use_store();
+    let catalogue = use_catalogue();
+    let help = RwSignal::new(false);
+    let steps = move || -> Vec<Step> {
+        let board = room.room.with_untracked(|r| r.board);
+        let method = store.current.with_untracked(|c| {
+            board.and_then(|b| c.as_ref()?.live_board(b).map(|b| b.method.clone()))
+        });
+        method
+            .and_then(|m| catalogue.method(&m))
+            .map(|m| m.steps)
+            .unwrap_or_default()
+    };
+    let open_window = move || {
+        let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
+            return;
+        };
+        if !screen::open_window(&href(&format!("/w/{id}/projector")), "querwerk-projector") {
+            web_sys::console::warn_1(&"Querwerk: the projector window was blocked".into());
+        }
+    };
+    let act = move |action: KeyAction| -> bool {
+        match action {
+            KeyAction::ToggleTimer => room.toggle_timer(),
+            KeyAction::AddMinute => room.add_minute(),
+            KeyAction::NextStep | KeyAction::PrevStep => {
+                let steps = steps();
+                let step = room.room.with_untracked(|r| r.step);
+                let next = if action == KeyAction::NextStep {
+                    (step + 1).min(steps.len().saturating_sub(1))
+                } else {
+                    step.saturating_sub(1)
+                };
+                room.go_to_step(&steps, next);
+            }
+            KeyAction::Projector => enter_projector(room),
+            KeyAction::ExitProjector => exit_projector(room),
+            KeyAction::ProjectorWindow => open_window(),
+            KeyAction::Help => help.set(true),
+            _ => return false,
+        }
+        true
+    };
+    let keys = window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
+        if ev.default_prevented() || ev.is_composing() || ignored_target(&ev) {
+            return;
+        }
+        let scope = if room.projecting.get_untracked() {
+            Scope::Projector
+        } else {
+            Scope::Page
+        };
+        if find_event(scope, &ev).is_some_and(act) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    // Leaving full screen (the browser's own Esc) also leaves projector mode.
+    if let Some(doc) = dom::document() {
+        let fs = EventListener::new(&doc, "fullscreenchange", move |_| {
+            if !screen::is_fullscreen() && room.projecting.get_untracked() {
+                exit_projector(room);
+            }
+        });
+        let fs = StoredValue::new_local(Some(fs));
+        on_cleanup(move || fs.set_value(None));
+    }
+    on_cleanup(move || {
+        if room.projecting.get_untracked() {
+            exit_projector(room);
+        }
+    });
+
+    view! {
+        <div class="room-controls" role="group" aria-label=locale.tr(Key::RoomControls)>
+            <button type="button" class="button" on:click=move |_| enter_projector(room)>
+                {locale.tr(Key::ProjectorView)}
+            </button>
+            <button type="button" class="button" on:click=move |_| open_window()>
+                {locale.tr(Key::OpenProjectorWindow)}
+            </button>
+            <button type="button" class="button button--quiet" on:click=move |_| help.set(true)
+                aria-label=locale.tr(Key::ShortcutsTitle) aria-keyshortcuts="?">
+                "?"
+            </button>
+        </div>
+        <ShortcutHelp open=help/>
+        <Show when=move || room.projecting.get()>
+            <ProjectorView on_exit=Callback::new(move |_| exit_projector(room))/>
+        </Show>
+    }
+}
+
+/// Typing in a field, or a modal dialog open (it has its own keys).
+fn ignored_target(ev: &KeyboardEvent) -> bool {
+    dom::as_element(ev.target())
+        .is_some_and(|el| dom::is_typing_target(&el) || dom::closest(&el, "dialog").is_some())
+}
+
+thread_local! {
+    /// Where focus was before projector mode, to return it there afterwards.
+    static FOCUS_BEFORE: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+fn enter_projector(room: RoomCtx) {
+    if room.projecting.get_untracked() {
+        return;
+    }
+    let active = dom::document()
+        .and_then(|d| d.active_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    FOCUS_BEFORE.with(|f| *f.borrow_mut() = active);
+    room.projecting.set(true);
+    if let Err(err) = screen::enter_fullscreen() {
+        // Refused (no gesture, or not allowed here): the view still fills the window.
+        web_sys::console::info_2(&"Querwerk: no full screen".into(), &err);
+    }
+}
+
+fn exit_projector(room: RoomCtx) {
+    room.projecting.set(false);
+    screen::exit_fullscreen();
+    if let Some(el) = FOCUS_BEFORE
+        .with(|f| f.borrow_mut().take())
+        .filter(|e| e.is_connected())
+    {
+        let _ = el.focus();
+    }
+}

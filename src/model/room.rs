@@ -1,0 +1,86 @@
+//! What the room sees: the board on the wall, its current step, the timer and the running agenda. The
+//! facilitator's window owns it; a projector window receives it (with the workshop) as [`RoomMessage`]s.
+
+use super::agenda::AgendaRun;
+use super::timer::Timer;
+use super::{BoardId, Workshop, WorkshopId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Room {
+    pub board: Option<BoardId>,
+    /// The current step of the board's method, 0-based.
+    pub step: usize,
+    pub timer: Timer,
+    pub run: Option<AgendaRun>,
+}
+
+/// Messages between the facilitator's window and projector windows (BroadcastChannel, JSON text).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum RoomMessage {
+    /// A projector window opened and wants the current state.
+    Hello {
+        workshop: WorkshopId,
+    },
+    Room {
+        workshop: WorkshopId,
+        room: Room,
+    },
+    /// The whole workshop after a change, so the projector shows it before it is saved.
+    Workshop {
+        workshop: Box<Workshop>,
+    },
+}
+
+impl RoomMessage {
+    pub fn workshop_id(&self) -> WorkshopId {
+        match self {
+            RoomMessage::Hello { workshop } | RoomMessage::Room { workshop, .. } => *workshop,
+            RoomMessage::Workshop { workshop } => workshop.id,
+        }
+    }
+
+    /// `None` for anything that is not a message of this version (another page, a newer app).
+    pub fn parse(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
+
+    pub fn to_text(&self) -> String {
+        // Plain data with string keys: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Timestamp;
+
+    #[test]
+    fn messages_survive_the_wire_and_strangers_are_ignored() {
+        let ws = Workshop::new("Kickoff", "Wie?", Timestamp(1));
+        let room = Room {
+            board: Some(BoardId::new()),
+            step: 2,
+            timer: Timer::new(60_000, 8).toggle(Timestamp(5)),
+            run: None,
+        };
+        for m in [
+            RoomMessage::Hello { workshop: ws.id },
+            RoomMessage::Room {
+                workshop: ws.id,
+                room,
+            },
+            RoomMessage::Workshop {
+                workshop: Box::new(ws.clone()),
+            },
+        ] {
+            assert_eq!(RoomMessage::parse(&m.to_text()), Some(m.clone()));
+            assert_eq!(m.workshop_id(), ws.id);
+        }
+        assert_eq!(RoomMessage::parse(r#"{"kind":"saved"}"#), None);
+        assert_eq!(RoomMessage::parse("not json"), None);
+    }
+}
