@@ -223,3 +223,43 @@ fn NextUp() -> impl IntoView {
     };
     move || next().map(|n| view! { <p class="projector__next">{n}</p> })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{templates, Cluster, Member, Note, Role, Timestamp, Voting};
+
+    #[test]
+    fn the_wall_shows_groups_once_and_dots_only_after_the_reveal() {
+        let t = Timestamp(1);
+        let mut board = Board::from_template(&templates::empathy_map(), "Empathy Map", t);
+        let group = Cluster::new("Sorgen", t);
+        let mut a = Note::new("Zu teuer", "feels", 1.0, t);
+        a.cluster = Some(group.id);
+        let mut b = Note::new("Zu kompliziert", "feels", 2.0, t);
+        b.cluster = Some(group.id);
+        let c = Note::new("Allein", "feels", 3.0, t);
+        let anna = Member::new("Anna", Role::Company, t);
+        let mut voting = Voting::new([anna.id], 3, t).with_turn(anna.id, &[b.id, b.id, c.id], t);
+        board.clusters.push(group);
+        board.notes.extend([a, b, c]);
+        board.voting = Some(voting.clone());
+
+        let feels = |board: &Board| {
+            columns(board, Lang::De)
+                .into_iter()
+                .find(|c| !c.cards.is_empty())
+                .unwrap()
+        };
+        let hidden = feels(&board);
+        let groups: Vec<_> = hidden.cards.iter().map(|c| c.group.clone()).collect();
+        assert_eq!(groups, vec![Some("Sorgen".into()), None, None]);
+        assert!(hidden.cards.iter().all(|c| c.dots.is_none() && !c.winner));
+
+        voting.revealed = true;
+        board.voting = Some(voting);
+        let shown = feels(&board);
+        let dots: Vec<_> = shown.cards.iter().map(|c| (c.dots, c.winner)).collect();
+        assert_eq!(dots, vec![(None, false), (Some(2), true), (Some(1), false)]);
+    }
+}

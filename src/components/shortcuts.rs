@@ -8,7 +8,7 @@ use crate::state::use_locale;
 use leptos::prelude::*;
 
 /// Where a shortcut applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {
     /// Anywhere on a workshop page (not while typing).
     Page,

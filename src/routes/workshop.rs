@@ -46,6 +46,13 @@ pub fn WorkshopPage() -> impl IntoView {
             room.show_board(Some(b));
         }
     });
+    let board_title = move |b: BoardId| {
+        store.current.with(|c| {
+            c.as_ref()
+                .and_then(|w| w.live_board(b))
+                .map(|b| b.title.clone())
+        })
+    };
     let library = move || id.get().map(|id| href(&format!("/w/{id}/methods")));
     let agenda = move || id.get().map(|id| href(&format!("/w/{id}/agenda")));
 
@@ -70,7 +77,12 @@ pub fn WorkshopPage() -> impl IntoView {
                     <SaveStatus/>
                 </div>
                 {move || match board.get() {
-                    Some(b) => view! { <MethodBar board=b/> <BoardView board=b/> }.into_any(),
+                    Some(b) => view! {
+                        // On paper the tabs are gone: the board says what it is.
+                        <h2 class="print-only">{move || board_title(b)}</h2>
+                        <MethodBar board=b/>
+                        <BoardView board=b/>
+                    }.into_any(),
                     None => view! { <p class="workshop__empty">{locale.tr(Key::NoBoardsYet)}</p> }.into_any(),
                 }}
             </div>

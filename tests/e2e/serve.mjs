@@ -24,8 +24,17 @@ async function file(path) {
   }
 }
 
+// Test hook: `POST /__test/deploy` pretends a new build was deployed, by changing the bytes of sw.js (which is how a
+// browser notices a new version).
+let deployments = 0;
+
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
+  if (req.method === 'POST' && url.pathname === '/__test/deploy') {
+    deployments += 1;
+    res.writeHead(204).end();
+    return;
+  }
   let status = 200;
   let found = null;
   if (url.pathname.startsWith(base)) {
@@ -44,5 +53,6 @@ createServer(async (req, res) => {
     'content-type': types[extname(found.path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
-  res.end(found.body);
+  const bump = deployments && found.path.endsWith('sw.js') ? `\n// deployment ${deployments}\n` : '';
+  res.end(bump ? Buffer.concat([found.body, Buffer.from(bump)]) : found.body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -33,3 +33,23 @@ test('after one visit the app starts and works with the network off', async ({ p
   await expect(page.getByText('Offline notiert im Gemeindesaal')).toBeVisible();
   await context.setOffline(false);
 });
+
+test('a new deployment is offered as an update, and taking it keeps the data', async ({ page }) => {
+  await createWorkshop(page, 'Kulturverein Olbernhau', 'Wie machen wir das Programm digital sichtbar?');
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+  // A new build goes online; the browser checks for it (it also does so on every navigation).
+  const origin = new URL(page.url()).origin;
+  expect((await fetch(`${origin}/__test/deploy`, { method: 'POST' })).status).toBe(204);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const banner = page.getByRole('status').filter({ hasText: 'Eine neue Version von Querwerk ist bereit' });
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await banner.getByRole('button', { name: 'Neu laden' }).click();
+  // The page reloads under the new worker, with the workshop as it was.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kulturverein Olbernhau' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+  // The new version took over: nothing waits any more.
+  const state = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r.waiting, active: !!r.active })));
+  expect(state).toEqual({ waiting: false, active: true });
+  expect(page.problems).toEqual([]);
+});

@@ -202,7 +202,7 @@ test('the ? overview lists every shortcut the code registers, and no shortcut fi
   await startMethod(page, 'Check-in & Steckbrief');
   // The table in the source: every entry `Shortcut { scope: Scope::X, action: KeyAction::Y, … }`.
   const source = readFileSync(new URL('../../../src/components/shortcuts.rs', import.meta.url), 'utf8');
-  const registered = [...source.matchAll(/Shortcut \{ scope: Scope::(\w+), action: KeyAction::(\w+)/g)].map((m) => `${m[1]}/${m[2]}`);
+  const registered = [...source.matchAll(/Shortcut\s*\{\s*scope:\s*Scope::(\w+),\s*action:\s*KeyAction::(\w+)/g)].map((m) => `${m[1]}/${m[2]}`);
   expect(registered.length).toBeGreaterThan(15);
 
   // Typing "?" and "n" into a note goes into the note.
