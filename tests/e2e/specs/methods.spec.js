@@ -81,6 +81,7 @@ test('the step bar walks through the steps and the step timer runs out on time',
   await expect(bar.getByRole('timer')).toHaveText('1:00');
 
   await bar.getByRole('button', { name: 'Timer starten' }).click();
+  await expect(bar.getByRole('button', { name: 'Anhalten' })).toBeVisible();
   await page.clock.fastForward(61_000);
   await expect(bar).toContainText('Runde 2 von 8');
   await expect(bar.getByRole('timer')).toHaveText('0:59');
@@ -88,6 +89,7 @@ test('the step bar walks through the steps and the step timer runs out on time',
   await page.clock.fastForward(120_000);
   await expect(bar.getByRole('timer')).toHaveText('0:59');
   await bar.getByRole('button', { name: 'Fortsetzen' }).click();
+  await expect(bar.getByRole('button', { name: 'Anhalten' })).toBeVisible();
   await page.clock.fastForward(7 * 60_000);
   await expect(bar).toContainText('Runde 8 von 8');
   await expect(bar.getByRole('timer')).toHaveText('0:00');
