@@ -21,6 +21,7 @@ pub fn RoomControls() -> impl IntoView {
     let store = use_store();
     let catalogue = use_catalogue();
     let help = RwSignal::new(false);
+    let blocked = RwSignal::new(false);
     let steps = move || -> Vec<Step> {
         let board = room.room.with_untracked(|r| r.board);
         let method = store.current.with_untracked(|c| {
@@ -35,9 +36,10 @@ pub fn RoomControls() -> impl IntoView {
         let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
             return;
         };
-        if !screen::open_window(&href(&format!("/w/{id}/projector")), "querwerk-projector") {
-            web_sys::console::warn_1(&"Querwerk: the projector window was blocked".into());
-        }
+        blocked.set(!screen::open_window(
+            &href(&format!("/w/{id}/projector")),
+            "querwerk-projector",
+        ));
     };
     let act = move |action: KeyAction| -> bool {
         match action {
@@ -104,6 +106,9 @@ pub fn RoomControls() -> impl IntoView {
                 "?"
             </button>
         </div>
+        {move || blocked.get().then(|| view! {
+            <p class="message message--error" role="alert">{locale.tr(Key::PopupBlocked)}</p>
+        })}
         <ShortcutHelp open=help/>
         <Show when=move || room.projecting.get()>
             <ProjectorView on_exit=Callback::new(move |_| exit_projector(room))/>

@@ -358,5 +358,6 @@ pub fn text(key: Key) -> &'static str {
         Key::AgendaStartRun => "Ablauf starten",
         Key::Print => "Drucken",
         Key::Agenda => "Agenda",
+        Key::PopupBlocked => "Der Browser hat das Projektorfenster blockiert. Erlauben Sie Pop-up-Fenster für diese Seite und versuchen Sie es noch einmal – oder nutzen Sie die Projektoransicht (F).",
     }
 }

@@ -358,5 +358,6 @@ pub fn text(key: Key) -> &'static str {
         Key::AgendaStartRun => "Start the run",
         Key::Print => "Print",
         Key::Agenda => "Agenda",
+        Key::PopupBlocked => "The browser blocked the projector window. Allow pop-up windows for this site and try again – or use the projector view (F).",
     }
 }

@@ -369,4 +369,5 @@ keys! {
     AgendaStartRun,
     Print,
     Agenda,
+    PopupBlocked,
 }

@@ -8,6 +8,7 @@ use crate::browser::href;
 use crate::commands::Command;
 use crate::components::board::dom;
 use crate::components::methods::CatalogueStatus;
+use crate::components::shortcuts::{find_event, KeyAction, Scope};
 use crate::i18n::Key;
 use crate::model::agenda::{clock, Activity, Agenda, AgendaRun, DayTemplate};
 use crate::model::{Phase, Timestamp};
@@ -99,6 +100,23 @@ pub fn AgendaEditor() -> impl IntoView {
             )),
         }
     };
+    // Ctrl+Z / Ctrl+Shift+Z as on the boards (not while typing: fields keep their own undo).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = dom::as_element(ev.target()).is_some_and(|el| dom::is_typing_target(&el));
+        if typing || ev.default_prevented() {
+            return;
+        }
+        let done = match find_event(Scope::Page, &ev) {
+            Some(KeyAction::Undo) => store.undo(),
+            Some(KeyAction::Redo) => store.redo(),
+            _ => return,
+        };
+        ev.prevent_default();
+        if !done {
+            error.set(None);
+        }
+    });
+    on_cleanup(move || keys.remove());
     let dragged = RwSignal::new(None::<usize>);
     let rows = move || {
         let lang = locale.lang();
@@ -281,6 +299,14 @@ pub fn AgendaEditor() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| {
                     if let Some(w) = web_sys::window() { let _ = w.print(); }
                 }>{locale.tr(Key::Print)}</button>
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Z"
+                    disabled=move || !store.undo_redo.get().0 on:click=move |_| { store.undo(); }>
+                    {locale.tr(Key::Undo)}
+                </button>
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Shift+Z"
+                    disabled=move || !store.undo_redo.get().1 on:click=move |_| { store.redo(); }>
+                    {locale.tr(Key::Redo)}
+                </button>
             </div>
         </section>
     }

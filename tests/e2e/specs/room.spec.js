@@ -166,7 +166,19 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await expect(items).toHaveCount(7);
   await page.getByRole('button', { name: '„Pause“ entfernen' }).last().click();
   await expect(items).toHaveCount(6);
+  // Dragging a handle onto another item moves it there.
+  await page.getByRole('button', { name: /„Team Canvas“ verschieben/ }).dragTo(items.nth(0));
+  await expect(items.nth(0)).toContainText('Team Canvas');
+  await expect(items.nth(0)).toContainText('9:30–10:10');
+  await page.keyboard.press('Control+z');
+  await expect(items.nth(0)).toContainText('Check-in & Steckbrief');
   await shoot(page, 'room-agenda');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Agenda for the day' })).toBeVisible();
+  await expect(page.locator('.agenda__summary')).toHaveText('Ends 12:25 · 2 h 55 min');
+  await expect(items.nth(3)).toContainText('Break');
+  await shoot(page, 'room-agenda-en');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
 
   // The run: each item opens its board with the step timer running, says what is next and how the day stands.
   await page.getByRole('button', { name: 'Ablauf starten' }).click();
