@@ -215,6 +215,12 @@ pub fn workshop() -> impl Strategy<Value = Workshop> {
                 question,
                 members,
                 boards,
+                // Every third workshop has a planned day.
+                agenda: (created.0 % 3 == 0).then(|| {
+                    let template =
+                        querwerk::model::agenda::DayTemplate::ALL[(updated.0 % 3) as usize];
+                    template.agenda(540, updated)
+                }),
                 created,
                 updated,
             }
