@@ -292,7 +292,7 @@ fn key_name(key: &str, lang: Lang) -> String {
         "enter" => (if de { "Eingabe" } else { "Enter" }).into(),
         "delete" => (if de { "Entf" } else { "Delete" }).into(),
         "backspace" => (if de { "Rücktaste" } else { "Backspace" }).into(),
-        "escape" => (if de { "Esc" } else { "Esc" }).into(),
+        "escape" => "Esc".into(),
         k if k.len() == 1 || k.starts_with('f') => k.to_ascii_uppercase(),
         k => k.into(),
     }

@@ -14,6 +14,7 @@ mod ids;
 pub mod journey;
 pub mod limits;
 mod member;
+pub mod merge;
 pub mod method;
 mod note;
 mod order;

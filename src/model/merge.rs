@@ -1,0 +1,234 @@
+//! Merging two copies of one workshop, e.g. the facilitator's and a participant's who worked on the file at home.
+//!
+//! Every item (member, board, note, cluster, vote, agenda) is kept by id from both copies; where both have it,
+//! the later edit (`updated`) wins, ties broken by content so the result never depends on which copy came first.
+//! A deletion in either copy stays: tombstones never come back to life through a merge. Because each of these is
+//! a maximum under one fixed order (and "deleted" an "or"), the merge is commutative, associative and idempotent
+//! (property tests in `tests/model_merge.rs`), so merging the same files in any order and any number of times
+//! gives the same workshop.
+//!
+//! The copies share no common ancestor in the file, so "edited in both" cannot be told from "edited in one".
+//! [`preview`] therefore takes `since`: the moment the copies parted (the last export on this device). A note
+//! whose text differs and that both copies changed after it is a conflict; without `since`, every differing text
+//! is listed, which errs on the side of showing the user too much.
+
+use super::agenda::Agenda;
+use super::{Board, BoardId, Cluster, Member, Note, NoteId, Timestamp, Voting, Workshop};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::hash::Hash;
+
+/// The content as a tie-breaker: equal JSON means equal items. Plain data serialises without failure.
+fn content<T: Serialize>(item: &T) -> String {
+    serde_json::to_string(item).unwrap_or_default()
+}
+
+/// The later of two versions of one item by `key`: its `updated`, then its content without the tombstone flag
+/// (which merges separately), so the merged item has exactly the winning key and the order stays fixed.
+fn later<'a, T>(a: &'a T, b: &'a T, key: impl Fn(&T) -> (Timestamp, String)) -> &'a T {
+    if key(a) >= key(b) {
+        a
+    } else {
+        b
+    }
+}
+
+/// Items of both lists by id; `pick` merges the two versions of a shared id. Sorted by id for a fixed order;
+/// callers re-sort for display.
+fn union_by<T: Clone, K: Ord + Hash + Copy>(
+    a: &[T],
+    b: &[T],
+    id: impl Fn(&T) -> K,
+    pick: impl Fn(&T, &T) -> T,
+) -> Vec<T> {
+    let mut all: BTreeMap<K, T> = BTreeMap::new();
+    for item in a.iter().chain(b) {
+        let merged = match all.get(&id(item)) {
+            Some(seen) => pick(seen, item),
+            None => item.clone(),
+        };
+        all.insert(id(item), merged);
+    }
+    all.into_values().collect()
+}
+
+fn member(a: &Member, b: &Member) -> Member {
+    let key = |m: &Member| {
+        (
+            m.updated,
+            content(&Member {
+                deleted: false,
+                ..m.clone()
+            }),
+        )
+    };
+    Member {
+        deleted: a.deleted || b.deleted,
+        ..later(a, b, key).clone()
+    }
+}
+
+fn note_key(n: &Note) -> (Timestamp, String) {
+    (
+        n.updated,
+        content(&Note {
+            deleted: false,
+            ..n.clone()
+        }),
+    )
+}
+
+fn note(a: &Note, b: &Note) -> Note {
+    Note {
+        deleted: a.deleted || b.deleted,
+        ..later(a, b, note_key).clone()
+    }
+}
+
+fn cluster(a: &Cluster, b: &Cluster) -> Cluster {
+    let key = |c: &Cluster| {
+        (
+            c.updated,
+            content(&Cluster {
+                deleted: false,
+                ..c.clone()
+            }),
+        )
+    };
+    Cluster {
+        deleted: a.deleted || b.deleted,
+        ..later(a, b, key).clone()
+    }
+}
+
+/// A vote is replaced whole by every change (see `Voting`), so the later one wins; one copy without a vote
+/// (never started there) gives way to the other's.
+fn voting(a: &Option<Voting>, b: &Option<Voting>) -> Option<Voting> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(later(x, y, |v| (v.updated, content(v))).clone()),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    }
+}
+
+fn agenda(a: &Option<Agenda>, b: &Option<Agenda>) -> Option<Agenda> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(later(x, y, |v| (v.updated, content(v))).clone()),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    }
+}
+
+/// Board fields (title, zones, done…) from the later board; notes, clusters and the vote merged one by one.
+fn board(a: &Board, b: &Board) -> Board {
+    // Compared without their items: a note edit does not stamp its board, so items must not decide the winner.
+    let shell = |x: &Board| Board {
+        notes: Vec::new(),
+        clusters: Vec::new(),
+        voting: None,
+        deleted: false,
+        ..x.clone()
+    };
+    let (sa, sb) = (shell(a), shell(b));
+    let mut notes = union_by(&a.notes, &b.notes, |n| n.id, note);
+    notes.sort_by_key(|n| (n.created, n.id));
+    Board {
+        deleted: a.deleted || b.deleted,
+        notes,
+        clusters: union_by(&a.clusters, &b.clusters, |c| c.id, cluster),
+        voting: voting(&a.voting, &b.voting),
+        ..later(&sa, &sb, |x| (x.updated, content(x))).clone()
+    }
+}
+
+/// The two copies as one. `a` and `b` should share their id; the result keeps the later title and question.
+pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
+    // The workshop has one `updated` for all its edits: the copy changed last gives title and question.
+    let head = |w: &Workshop| (w.updated, content(&(&w.title, &w.question)));
+    let newer = later(a, b, head);
+    let (title, question) = (newer.title.clone(), newer.question.clone());
+    let mut members = union_by(&a.members, &b.members, |m| m.id, member);
+    members.sort_by_key(|m| (m.name.clone(), m.id));
+    let mut boards = union_by(&a.boards, &b.boards, |b| b.id, board);
+    boards.sort_by_key(|b| (b.created, b.id));
+    Workshop {
+        id: a.id.min(b.id),
+        title,
+        question,
+        members,
+        boards,
+        agenda: agenda(&a.agenda, &b.agenda),
+        created: a.created.min(b.created),
+        updated: a.updated.max(b.updated),
+    }
+}
+
+/// One note both copies changed, with different texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub board: BoardId,
+    pub note: NoteId,
+    /// The later text, which the merge keeps.
+    pub kept: String,
+    /// The earlier text, which the merge replaces (shown to the user, who can copy it back).
+    pub lost: String,
+}
+
+/// What merging `incoming` into `local` would do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    /// Boards, notes, clusters and members only `incoming` has.
+    pub new: usize,
+    /// Items both have that the merge changes in `local`.
+    pub changed: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The summary shown before a merge is applied.
+pub fn preview(local: &Workshop, incoming: &Workshop, since: Option<Timestamp>) -> Preview {
+    let merged = merge(local, incoming);
+    let mut p = Preview::default();
+    let count = |p: &mut Preview, mine: Option<bool>| match mine {
+        None => p.new += 1,
+        Some(true) => p.changed += 1,
+        Some(false) => {}
+    };
+    for m in &merged.members {
+        count(&mut p, local.member(m.id).map(|l| l != m));
+    }
+    for b in &merged.boards {
+        let Some(lb) = local.board(b.id) else {
+            p.new += 1 + b.notes.len() + b.clusters.len();
+            continue;
+        };
+        let shell_changed = lb.title != b.title
+            || lb.done != b.done
+            || lb.deleted != b.deleted
+            || lb.voting != b.voting;
+        count(&mut p, Some(shell_changed));
+        for n in &b.notes {
+            count(&mut p, lb.note(n.id).map(|l| l != n));
+        }
+        for c in &b.clusters {
+            count(&mut p, lb.cluster(c.id).map(|l| l != c));
+        }
+        let Some(ib) = incoming.board(b.id) else {
+            continue;
+        };
+        for n in lb.notes.iter().filter(|n| !n.deleted) {
+            let Some(other) = ib.note(n.id).filter(|o| !o.deleted && o.text != n.text) else {
+                continue;
+            };
+            let both_changed = since.is_none_or(|s| n.updated > s && other.updated > s);
+            if both_changed {
+                let kept = later(n, other, note_key);
+                let lost = if std::ptr::eq(kept, n) { other } else { n };
+                p.conflicts.push(Conflict {
+                    board: b.id,
+                    note: n.id,
+                    kept: kept.text.clone(),
+                    lost: lost.text.clone(),
+                });
+            }
+        }
+    }
+    p
+}
