@@ -11,16 +11,25 @@ use std::sync::Arc;
 #[component]
 pub fn MethodBar(board: BoardId) -> impl IntoView {
     let method = use_catalogue().board_method(use_store(), board);
-    move || method.get().map(|m| view! { <Steps method=m/> })
+    move || method.get().map(|m| view! { <Steps board method=m/> })
 }
 
 #[component]
-fn Steps(method: crate::model::Method) -> impl IntoView {
+fn Steps(board: BoardId, method: crate::model::Method) -> impl IntoView {
     let locale = use_locale();
     let room = use_room();
     let steps = Arc::new(method.steps.clone());
     let total = steps.len();
-    room.know_steps(&steps);
+    // Preset the timer once the room shows this board (the page's effect may switch the room after this runs).
+    let shown = Memo::new(move |_| room.room.with(|r| r.board));
+    {
+        let steps = steps.clone();
+        Effect::new(move |_| {
+            if shown.get() == Some(board) {
+                room.know_steps(&steps);
+            }
+        });
+    }
     let step = move || room.room.with(|r| r.step).min(total.saturating_sub(1));
     let go = {
         let steps = steps.clone();

@@ -93,7 +93,11 @@ pub fn ProjectorView(#[prop(optional)] on_exit: Option<Callback<()>>) -> impl In
                 })}
             </header>
             <NextUp/>
-            {move || board.get().map(|b| view! { <ProjectedBoard board=b/> })}
+            {move || match board.get() {
+                Some(b) => view! { <ProjectedBoard board=b/> }.into_any(),
+                // No board yet (a run that starts with a break): the clock still shows.
+                None => view! { <TimerClock large=true/> }.into_any(),
+            }}
         </div>
     }
 }
@@ -165,8 +169,8 @@ fn ProjectedBoard(board: BoardId) -> impl IntoView {
         })
     };
     view! {
-        <section class="projector__step" aria-live="polite">
-            <div class="projector__step-text">
+        <section class="projector__step">
+            <div class="projector__step-text" aria-live="polite">
                 <h1 class="projector__title">{move || if on_break() { Some(locale.t(Key::Break).to_owned()) } else { title() }}</h1>
                 {move || (!on_break()).then(step).flatten().map(|(of, name, instruction)| view! {
                     <p class="projector__of">{of} " · " <strong>{name}</strong></p>

@@ -47,6 +47,10 @@ pub fn RoomControls() -> impl IntoView {
             KeyAction::AddMinute => room.add_minute(),
             KeyAction::NextStep | KeyAction::PrevStep => {
                 let steps = steps();
+                // Without steps the keys keep scrolling the page.
+                if steps.is_empty() {
+                    return false;
+                }
                 let step = room.room.with_untracked(|r| r.step);
                 let next = if action == KeyAction::NextStep {
                     (step + 1).min(steps.len().saturating_sub(1))
@@ -64,7 +68,13 @@ pub fn RoomControls() -> impl IntoView {
         true
     };
     let keys = window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
-        if ev.default_prevented() || ev.is_composing() || ignored_target(&ev) {
+        // A held key repeats: one press, one action (no flickering projector, no ten minutes).
+        if ev.default_prevented() || ev.is_composing() || ev.repeat() || ignored_target(&ev) {
+            return;
+        }
+        // Space on a focused button presses the button.
+        let on_button = dom::as_element(ev.target()).is_some_and(|el| el.tag_name() == "BUTTON");
+        if on_button && (ev.key() == " " || ev.key() == "Enter") {
             return;
         }
         let scope = if room.projecting.get_untracked() {

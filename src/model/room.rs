@@ -5,6 +5,7 @@ use super::agenda::AgendaRun;
 use super::timer::Timer;
 use super::{BoardId, Workshop, WorkshopId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -14,6 +15,27 @@ pub struct Room {
     pub step: usize,
     pub timer: Timer,
     pub run: Option<AgendaRun>,
+    /// Step and timer of boards shown earlier, so a look at another board does not cost a running timer.
+    #[serde(default)]
+    pub parked: BTreeMap<BoardId, (usize, Timer)>,
+}
+
+impl Room {
+    /// Shows `board`: the current board's step and timer are parked, the new one's come back (or start fresh).
+    pub fn switch_to(&mut self, board: Option<BoardId>) {
+        if self.board == board {
+            return;
+        }
+        if let Some(old) = self.board {
+            self.parked.insert(old, (self.step, self.timer));
+        }
+        let (step, timer) = board
+            .and_then(|b| self.parked.remove(&b))
+            .unwrap_or_default();
+        self.board = board;
+        self.step = step;
+        self.timer = timer;
+    }
 }
 
 /// Messages between the facilitator's window and projector windows (BroadcastChannel, JSON text).
@@ -22,6 +44,10 @@ pub struct Room {
 pub enum RoomMessage {
     /// A projector window opened and wants the current state.
     Hello {
+        workshop: WorkshopId,
+    },
+    /// A facilitator's window (re)opened the workshop: projector windows say hello again.
+    Lead {
         workshop: WorkshopId,
     },
     Room {
@@ -37,7 +63,9 @@ pub enum RoomMessage {
 impl RoomMessage {
     pub fn workshop_id(&self) -> WorkshopId {
         match self {
-            RoomMessage::Hello { workshop } | RoomMessage::Room { workshop, .. } => *workshop,
+            RoomMessage::Hello { workshop }
+            | RoomMessage::Lead { workshop }
+            | RoomMessage::Room { workshop, .. } => *workshop,
             RoomMessage::Workshop { workshop } => workshop.id,
         }
     }
@@ -66,6 +94,7 @@ mod tests {
             step: 2,
             timer: Timer::new(60_000, 8).toggle(Timestamp(5)),
             run: None,
+            parked: Default::default(),
         };
         for m in [
             RoomMessage::Hello { workshop: ws.id },
@@ -81,6 +110,23 @@ mod tests {
             assert_eq!(m.workshop_id(), ws.id);
         }
         assert_eq!(RoomMessage::parse(r#"{"kind":"saved"}"#), None);
+    }
+
+    #[test]
+    fn another_board_parks_the_running_timer_and_coming_back_restores_it() {
+        let (a, b) = (BoardId::new(), BoardId::new());
+        let mut room = Room::default();
+        room.switch_to(Some(a));
+        room.step = 1;
+        room.timer = Timer::new(60_000, 1).toggle(Timestamp(0));
+        room.switch_to(Some(b));
+        assert_eq!((room.step, room.timer), (0, Timer::default()));
+        room.switch_to(Some(a));
+        assert_eq!(room.step, 1);
+        assert!(room.timer.is_running());
+        assert!(room.parked.contains_key(&b) && !room.parked.contains_key(&a));
+        let json = serde_json::to_string(&room).unwrap();
+        assert_eq!(serde_json::from_str::<Room>(&json).unwrap(), room);
         assert_eq!(RoomMessage::parse("not json"), None);
     }
 }

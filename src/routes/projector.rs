@@ -11,10 +11,12 @@ pub fn ProjectorPage() -> impl IntoView {
     let id = use_route_workshop();
     let room = use_room();
     let store = use_store();
-    // Once the workshop is open here, follow the facilitator's window.
+    // A follower from the start (it must never write); once the workshop is open, it says hello.
+    room.follower.set(true);
+    store.follow();
     Effect::new(move |_| {
-        if matches!(store.opened.get(), Opened::Ready(_)) && !room.follower.get_untracked() {
-            room.follow();
+        if matches!(store.opened.get(), Opened::Ready(_)) {
+            room.hello();
         }
     });
     view! {

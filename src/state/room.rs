@@ -119,6 +119,9 @@ impl RoomCtx {
                 return;
             }
             match (self.follower.get_untracked(), message) {
+                (true, RoomMessage::Lead { workshop }) => {
+                    self.post(&RoomMessage::Hello { workshop });
+                }
                 (false, RoomMessage::Hello { .. }) => {
                     self.listened.set_value(true);
                     self.send_workshop();
@@ -147,10 +150,8 @@ impl RoomCtx {
         });
     }
 
-    /// Makes this a projector window for the open workshop and asks the leader for the room.
-    pub fn follow(&self) {
-        self.follower.set(true);
-        self.store.follow();
+    /// A projector window asks the facilitator's window for the room (see `routes::projector`).
+    pub fn hello(&self) {
         if let Some(workshop) = self.workshop_id() {
             self.post(&RoomMessage::Hello { workshop });
         }
@@ -160,11 +161,18 @@ impl RoomCtx {
     fn keep_per_workshop(self) {
         let id = Memo::new(move |_| self.store.current.with(|c| c.as_ref().map(|w| w.id)));
         Effect::new(move |_| {
+            let id = id.get();
             let restored = id
-                .get()
-                .and_then(|id| SessionStorage::get::<Room>(session_key(id)).ok());
-            self.chimed.set_value(false);
-            self.room.set(restored.unwrap_or_default());
+                .and_then(|id| SessionStorage::get::<Room>(session_key(id)).ok())
+                .unwrap_or_default();
+            // A timer that ran out before the reload has chimed already.
+            self.chimed
+                .set_value(restored.timer.is_over(Timestamp(now_ms())));
+            self.room.set(restored);
+            // Projector windows that lost their leader (this tab reloaded) ask again.
+            if let (Some(workshop), false) = (id, self.follower.get_untracked()) {
+                self.post(&RoomMessage::Lead { workshop });
+            }
         });
         Effect::new(move |_| {
             let room = self.room.get();
@@ -220,8 +228,15 @@ impl RoomCtx {
         self.room.update(|r| r.timer = f(r.timer, Timestamp(now)));
     }
 
-    /// Start, pause or resume; also unlocks sound, since this is a click.
+    /// Start, pause or resume; also unlocks sound, since this is a click. A board without steps has no time
+    /// to count: nothing happens until someone adds a minute.
     pub fn toggle_timer(&self) {
+        if self
+            .room
+            .with_untracked(|r| r.timer.is_idle() && r.timer.round_ms == 0)
+        {
+            return;
+        }
         sound::unlock();
         self.set_timer(|t, now| t.toggle(now));
     }
@@ -243,12 +258,11 @@ impl RoomCtx {
     /// or when the run already opened it) keeps its step and timer.
     pub fn show_board(&self, board: Option<BoardId>) {
         if self.room.with_untracked(|r| r.board) != board {
-            self.chimed.set_value(false);
-            self.room.update(|r| {
-                r.board = board;
-                r.step = 0;
-                r.timer = Timer::default();
-            });
+            self.room.update(|r| r.switch_to(board));
+            let over = self
+                .room
+                .with_untracked(|r| r.timer.is_over(Timestamp(now_ms())));
+            self.chimed.set_value(over);
         }
     }
 

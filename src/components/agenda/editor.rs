@@ -2,7 +2,9 @@
 //! (Alt+↑/↓, or the buttons), the three ready-made days, and starting the run. Every change is one command, so
 //! undo works here as on the boards.
 
-use super::{duration, item_name, run_item};
+use super::names::duration;
+use super::row::{AgendaRow, Plan, DEFAULT_START};
+use super::run::run_item;
 use crate::browser::clock::now_ms;
 use crate::browser::href;
 use crate::commands::Command;
@@ -16,12 +18,6 @@ use crate::state::{use_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-
-const DEFAULT_START: u16 = 9 * 60;
-
-fn row_id(item: u32) -> String {
-    format!("agenda-item-{item}")
-}
 
 /// "09:30" for `<input type=time>`.
 fn time_value(minutes: u16) -> String {
@@ -48,29 +44,13 @@ pub fn AgendaEditor() -> impl IntoView {
             .current
             .with(|c| c.as_ref().and_then(|w| w.agenda.clone()))
     });
-    let plan = move || {
-        agenda
-            .get_untracked()
-            .unwrap_or_else(|| Agenda::new(DEFAULT_START))
+    let plan = Plan {
+        store,
+        agenda,
+        error,
+        locale,
     };
-    // Every edit replaces the agenda as one undo step.
-    let change = move |f: &dyn Fn(&mut Agenda)| {
-        let mut next = plan();
-        f(&mut next);
-        if let Err(e) = store.dispatch(vec![Command::SetAgenda { agenda: Some(next) }]) {
-            error.set(Some(
-                locale.format(Key::CommandFailed, &[("detail", &e.to_string())]),
-            ));
-        } else {
-            error.set(None);
-        }
-    };
-    let move_item = move |from: usize, to: usize, id: u32| {
-        change(&|a| {
-            a.move_item(from, to);
-        });
-        dom::focus_later(format!("{}-handle", row_id(id)));
-    };
+    let change = move |f: &dyn Fn(&mut Agenda)| plan.change(f);
     let use_template = move |t: DayTemplate| {
         let start = agenda.get_untracked().map_or(DEFAULT_START, |a| a.start);
         let _ = store.dispatch(vec![Command::SetAgenda {
@@ -117,92 +97,13 @@ pub fn AgendaEditor() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-    let dragged = RwSignal::new(None::<usize>);
-    let rows = move || {
-        let lang = locale.lang();
-        let Some(a) = agenda.get() else {
-            return Vec::new();
-        };
-        let slots = a.slots();
-        let count = a.items.len();
-        a.items
-            .iter()
-            .zip(slots)
-            .enumerate()
-            .map(|(i, (item, slot))| {
-                let id = item.id;
-                let name = item_name(item, lang, &catalogue);
-                let minutes = item.minutes;
-                let is_break = item.activity == Activity::Break;
-                let set_minutes = move |ev: leptos::ev::Event| {
-                    if let Ok(m) = event_target_value(&ev).parse::<u16>() {
-                        change(&|a| {
-                            if let Some(it) = a.items.get_mut(i) {
-                                it.minutes = m.clamp(1, 600);
-                            }
-                        });
-                    }
-                };
-                let keys = move |ev: leptos::ev::KeyboardEvent| {
-                    let to = match (ev.alt_key(), ev.key().as_str()) {
-                        (true, "ArrowUp") if i > 0 => i - 1,
-                        (true, "ArrowDown") if i + 1 < count => i + 1,
-                        _ => return,
-                    };
-                    ev.prevent_default();
-                    move_item(i, to, id);
-                };
-                view! {
-                    <li
-                        id=row_id(id)
-                        class="agenda__item"
-                        class:agenda__item--break=is_break
-                        on:dragover=move |ev| ev.prevent_default()
-                        on:drop=move |ev| {
-                            ev.prevent_default();
-                            if let Some(from) = dragged.get_untracked() {
-                                move_item(from, i, id);
-                            }
-                            dragged.set(None);
-                        }
-                        on:keydown=keys
-                    >
-                        <button
-                            type="button"
-                            id=format!("{}-handle", row_id(id))
-                            class="agenda__handle button button--quiet"
-                            draggable="true"
-                            aria-label=lang.format(Key::AgendaMoveHint, &[("item", &name)])
-                            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-                            on:dragstart=move |ev| {
-                                if let Some(dt) = ev.data_transfer() {
-                                    let _ = dt.set_data("text/plain", &id.to_string());
-                                }
-                                dragged.set(Some(i));
-                            }
-                        >"⠿"</button>
-                        <span class="agenda__time">{format!("{}–{}", clock(slot.start), clock(slot.end))}</span>
-                        <span class="agenda__name">{name.clone()}</span>
-                        <label class="agenda__minutes">
-                            <input type="number" min="1" max="600" step="5" prop:value=minutes.to_string()
-                                aria-label=lang.format(Key::AgendaMinutesOf, &[("item", &name)]) on:change=set_minutes/>
-                            <span aria-hidden="true">{lang.text(Key::MinutesShort)}</span>
-                        </label>
-                        <span class="agenda__buttons">
-                            <button type="button" class="button button--quiet" disabled=i == 0
-                                aria-label=lang.format(Key::MoveUpItem, &[("item", &name)])
-                                on:click=move |_| move_item(i, i - 1, id)>"↑"</button>
-                            <button type="button" class="button button--quiet" disabled={ i + 1 >= count }
-                                aria-label=lang.format(Key::MoveDownItem, &[("item", &name)])
-                                on:click=move |_| move_item(i, i + 1, id)>"↓"</button>
-                            <button type="button" class="button button--quiet-danger"
-                                aria-label=lang.format(Key::RemoveItem, &[("item", &name)])
-                                on:click=move |_| change(&|a| { a.items.remove(i); })>{lang.text(Key::Remove)}</button>
-                        </span>
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>()
+    let dragged = RwSignal::new(None::<u32>);
+    let ids = move || {
+        agenda.with(|a| {
+            a.as_ref()
+                .map(|a| a.items.iter().map(|i| i.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     };
     let summary = move || {
         let lang = locale.lang();
@@ -261,7 +162,11 @@ pub fn AgendaEditor() -> impl IntoView {
                 <p class="agenda__summary" aria-live="polite">{summary}</p>
             </div>
             {move || error.get().map(|m| view! { <p class="message message--error" role="alert">{m}</p> })}
-            <ol class="agenda__list">{rows}</ol>
+            <ol class="agenda__list">
+                <For each=ids key=|id| *id let:id>
+                    <AgendaRow id plan dragged/>
+                </For>
+            </ol>
             {move || agenda.with(|a| a.as_ref().is_none_or(|a| a.items.is_empty())).then(|| view! {
                 <p class="agenda__empty">{locale.tr(Key::AgendaEmpty)}</p>
             })}

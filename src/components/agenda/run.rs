@@ -1,7 +1,7 @@
 //! Running the agenda: one item after the other, each opening its board (started from the library when the
 //! workshop has none yet) with the first step's timer running; a break runs a timer of its own length.
 
-use super::item_name;
+use super::names::item_name;
 use crate::browser::clock::now_ms;
 use crate::browser::href;
 use crate::components::methods::start_method;
@@ -156,28 +156,35 @@ pub fn AgendaRunBar() -> impl IntoView {
         }
     };
     let stop = move |_| room.set_run(None);
+    // The section and its buttons stay put while the texts change, so focus stays on "Weiter".
+    let advance = StoredValue::new_local(advance);
+    let running = Memo::new(move |_| info().is_some());
+    let text = move |pick: fn(&(String, String, String, Option<String>)) -> Option<String>| {
+        move || info().as_ref().and_then(pick)
+    };
     view! {
-        {move || { let advance = advance.clone(); info().map(move |(of, name, time, next)| view! {
+        <Show when=move || running.get()>
             <section class="agenda-run" aria-label=locale.tr(Key::AgendaRunning)>
                 <p class="agenda-run__now">
-                    <span class="agenda-run__of">{of}</span>
-                    <strong>{name}</strong>
-                    <span>{time}</span>
+                    <span class="agenda-run__of">{text(|i| Some(i.0.clone()))}</span>
+                    <strong>{text(|i| Some(i.1.clone()))}</strong>
+                    <span>{text(|i| Some(i.2.clone()))}</span>
                     {schedule}
                 </p>
-                {next.map(|n| view! { <p class="agenda-run__next">{n}</p> })}
+                <p class="agenda-run__next">{text(|i| i.3.clone())}</p>
                 <div class="agenda-run__actions">
-                    {has_next().then(|| view! {
-                        <button type="button" class="button button--primary" on:click=advance>
+                    <Show when=has_next>
+                        <button type="button" class="button button--primary"
+                            on:click=move |ev| advance.with_value(|f| f(ev))>
                             {locale.tr(Key::AgendaNext)}
                         </button>
-                    })}
+                    </Show>
                     <button type="button" class="button" on:click=stop>{locale.tr(Key::AgendaStop)}</button>
                 </div>
                 {move || error.get().map(|m| view! {
                     <p class="agenda-run__error" role="alert">{locale.format(Key::AgendaMethodMissing, &[("method", &m)])}</p>
                 })}
             </section>
-        })}}
+        </Show>
     }
 }

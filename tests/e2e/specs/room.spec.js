@@ -183,25 +183,25 @@ test('an agenda from a template is reordered by keyboard and run through three i
   // The run: each item opens its board with the step timer running, says what is next and how the day stands.
   await page.getByRole('button', { name: 'Ablauf starten' }).click();
   const run = page.getByRole('region', { name: 'Laufende Agenda' });
-  await expect(run).toContainText('Punkt 1 von 6');
+  await expect(run).toContainText('Programmpunkt 1 von 6');
   await expect(page.getByRole('button', { name: 'Check-in & Steckbrief', pressed: true })).toBeVisible();
   await expect(bar(page).getByRole('button', { name: 'Anhalten' })).toBeVisible();
   await expect(run).toContainText('Als Nächstes: 2-Minuten-Pitch');
   await expect(run).toContainText('im Plan');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Punkt 2 von 6');
+  await expect(run).toContainText('Programmpunkt 2 von 6');
   await expect(page.getByRole('button', { name: '2-Minuten-Pitch', pressed: true })).toBeVisible();
   await expect(bar(page)).toContainText('Schritt 1 von 3');
   await expect(bar(page).getByRole('button', { name: 'Anhalten' })).toBeVisible();
   // Twenty minutes ahead: check-in took seconds instead of 20 minutes.
   await expect(run).toContainText('20 Min. vor dem Plan');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Punkt 3 von 6');
+  await expect(run).toContainText('Programmpunkt 3 von 6');
   await expect(page.getByRole('button', { name: 'Speed-Dating', pressed: true })).toBeVisible();
   await expect(run).toContainText('Als Nächstes: Pause');
   await shoot(page, 'room-agenda-run');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Punkt 4 von 6');
+  await expect(run).toContainText('Programmpunkt 4 von 6');
   await expect(run).toContainText('Pause');
   await expect(clock(page)).toHaveText(/^1[45]:\d\d$/);
   await run.getByRole('button', { name: 'Ablauf beenden' }).click();
