@@ -701,3 +701,39 @@ fn agenda_is_planned_changed_and_cleared_with_undo() {
         )
         .is_err());
 }
+
+#[test]
+fn a_merged_version_replaces_the_workshop_as_one_undo_step() {
+    let f = fixture();
+    let mut other = f.ws.clone();
+    other.title = "Zusammengeführt".into();
+    other.boards[0]
+        .notes
+        .push(Note::new("Von zu Hause", "says", 9.0, T1));
+    let ws = check_roundtrip(
+        &f.ws,
+        Command::ReplaceWorkshop {
+            workshop: Box::new(other.clone()),
+        },
+    );
+    assert_eq!(ws.title, "Zusammengeführt");
+    assert_eq!(ws.boards[0].live_note_count(), 3);
+
+    let stranger = Workshop::new("Fremd", "", T0);
+    assert_refused(
+        &f.ws,
+        Command::ReplaceWorkshop {
+            workshop: Box::new(stranger),
+        },
+        CommandError::OtherWorkshop,
+    );
+    let mut broken = other;
+    broken.title = " ".into();
+    assert_refused(
+        &f.ws,
+        Command::ReplaceWorkshop {
+            workshop: Box::new(broken),
+        },
+        CommandError::EmptyTitle,
+    );
+}

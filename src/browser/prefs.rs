@@ -72,6 +72,19 @@ pub fn unexported(id: WorkshopId) -> u32 {
     Local::get::<u32>(unexported_key(id)).unwrap_or(0)
 }
 
+fn exported_key(id: WorkshopId) -> String {
+    format!("querwerk.exported.{id}")
+}
+
+/// When this device last exported the workshop (ms): the moment a copy taken home parted from this one.
+pub fn last_export(id: WorkshopId) -> Option<i64> {
+    Local::get::<i64>(exported_key(id)).ok()
+}
+
+pub fn remember_export(id: WorkshopId, at: i64) {
+    let _ = Local::set(exported_key(id), at);
+}
+
 /// Called after an export: the reminder starts counting afresh.
 pub fn reset_unexported(id: WorkshopId) {
     Local::delete(unexported_key(id));

@@ -4,6 +4,7 @@
 use crate::model::agenda::Agenda;
 use crate::model::{
     Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role, Voting,
+    Workshop,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -119,6 +120,12 @@ pub enum Command {
     /// Plans, changes or clears the day's agenda. Its own inverse with the previous value.
     SetAgenda {
         agenda: Option<Agenda>,
+    },
+
+    /// Replaces the whole workshop by another version of it (the result of a merge). Its own inverse with the
+    /// previous version, so a merge is one undo step.
+    ReplaceWorkshop {
+        workshop: Box<Workshop>,
     },
 
     /// Several commands applied atomically, in order. Used for inverses that touch several items

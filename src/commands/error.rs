@@ -34,6 +34,9 @@ pub enum CommandError {
     /// A `Restore…` command for an item that is not deleted.
     #[error("the item is not deleted")]
     NotDeleted,
+    /// A merge brought a version of another workshop (a different id).
+    #[error("the version belongs to another workshop")]
+    OtherWorkshop,
     /// An added board breaks an invariant; `path` is relative to the board, e.g. `notes[3].text`.
     #[error("invalid board at {path}: {kind:?}")]
     InvalidBoard { path: String, kind: ViolationKind },

@@ -1,9 +1,9 @@
-//! Values replaced whole: the dot vote of a board and the agenda of the day. One command replaces the value, so
+//! Values replaced whole: the dot vote of a board, the agenda of the day, and the workshop after a merge. One command replaces the value, so
 //! its inverse is simply the previous one.
 
 use super::{live_board_mut, Command, CommandError};
 use crate::model::agenda::Agenda;
-use crate::model::validate::{validate_agenda, validate_voting};
+use crate::model::validate::{validate_agenda, validate_voting, validate_workshop};
 use crate::model::{BoardId, Timestamp, Voting, Workshop};
 
 /// Dots must sit on notes of this board and voters must be members of the workshop. Tombstones count, so undo
@@ -51,5 +51,16 @@ pub(super) fn set_agenda(
     });
     Ok(Command::SetAgenda {
         agenda: std::mem::replace(&mut ws.agenda, next),
+    })
+}
+
+/// Another version of the same workshop (same id), valid as a whole.
+pub(super) fn replace(ws: &mut Workshop, next: &Workshop) -> Result<Command, CommandError> {
+    if next.id != ws.id {
+        return Err(CommandError::OtherWorkshop);
+    }
+    validate_workshop(next)?;
+    Ok(Command::ReplaceWorkshop {
+        workshop: Box::new(std::mem::replace(ws, next.clone())),
     })
 }

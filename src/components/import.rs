@@ -19,7 +19,7 @@ pub struct ImportState {
     pub pending: Option<(Workshop, String)>,
 }
 
-fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
+pub fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
     match failure {
         ImportFailure::Format(err) => messages::import_error(lang, err),
         ImportFailure::File(crate::browser::files::FileError::TooLarge { bytes, max }) => lang

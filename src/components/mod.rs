@@ -8,6 +8,7 @@ pub mod icons;
 pub mod import;
 pub mod journey;
 pub mod lang_switch;
+pub mod merge;
 pub mod method_bar;
 pub mod methods;
 pub mod new_workshop;

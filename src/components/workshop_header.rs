@@ -4,6 +4,7 @@
 use crate::browser::href;
 use crate::commands::Command;
 use crate::components::dialog::Dialog;
+use crate::components::merge::MergeFile;
 use crate::i18n::Key;
 use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
@@ -55,6 +56,7 @@ pub fn WorkshopHeader() -> impl IntoView {
                     {locale.tr(Key::EditWorkshop)}
                 </button>
                 <button type="button" class="button" on:click=export>{locale.tr(Key::ExportWorkshop)}</button>
+                <MergeFile/>
                 <button type="button" class="button button--quiet-danger" on:click=delete>
                     {locale.tr(Key::DeleteWorkshop)}
                 </button>

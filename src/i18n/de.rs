@@ -359,5 +359,14 @@ pub fn text(key: Key) -> &'static str {
         Key::Print => "Drucken",
         Key::Agenda => "Agenda",
         Key::PopupBlocked => "Der Browser hat das Projektorfenster blockiert. Erlauben Sie Pop-up-Fenster für diese Seite und versuchen Sie es noch einmal – oder nutzen Sie die Projektoransicht (F).",
+        Key::MergeFile => "Datei zusammenführen",
+        Key::MergeTitle => "Datei in diesen Workshop zusammenführen",
+        Key::MergeSummary => "{new} neu, {changed} geändert, {conflicts} im Konflikt.",
+        Key::MergeConflictsIntro => "Diese Notizen wurden in beiden Fassungen geändert. Die spätere Änderung bleibt; die andere steht hier, damit Sie sie bei Bedarf übernehmen können.",
+        Key::MergeKept => "Bleibt:",
+        Key::MergeLost => "Wird ersetzt:",
+        Key::MergeApply => "Zusammenführen",
+        Key::MergeDone => "Zusammengeführt: {new} neu, {changed} geändert, {conflicts} im Konflikt. Rückgängig mit Strg+Z.",
+        Key::MergeOtherWorkshop => "Diese Datei gehört zu einem anderen Workshop („{title}“). Zusammenführen geht nur mit einer Kopie dieses Workshops; öffnen Sie sie stattdessen von der Startseite. Hier hat sich nichts geändert.",
     }
 }

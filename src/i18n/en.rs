@@ -359,5 +359,14 @@ pub fn text(key: Key) -> &'static str {
         Key::Print => "Print",
         Key::Agenda => "Agenda",
         Key::PopupBlocked => "The browser blocked the projector window. Allow pop-up windows for this site and try again – or use the projector view (F).",
+        Key::MergeFile => "Merge a file",
+        Key::MergeTitle => "Merge the file into this workshop",
+        Key::MergeSummary => "{new} new, {changed} changed, {conflicts} in conflict.",
+        Key::MergeConflictsIntro => "These notes were changed in both copies. The later change stays; the other is shown here so you can take it over if needed.",
+        Key::MergeKept => "Stays:",
+        Key::MergeLost => "Replaced:",
+        Key::MergeApply => "Merge",
+        Key::MergeDone => "Merged: {new} new, {changed} changed, {conflicts} in conflict. Undo with Ctrl+Z.",
+        Key::MergeOtherWorkshop => "This file belongs to another workshop (“{title}”). Only a copy of this workshop can be merged; open it from the start page instead. Nothing has changed here.",
     }
 }

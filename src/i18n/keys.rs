@@ -370,4 +370,13 @@ keys! {
     Print,
     Agenda,
     PopupBlocked,
+    MergeFile,
+    MergeTitle,
+    MergeSummary,
+    MergeConflictsIntro,
+    MergeKept,
+    MergeLost,
+    MergeApply,
+    MergeDone,
+    MergeOtherWorkshop,
 }

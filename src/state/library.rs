@@ -151,6 +151,7 @@ impl Store {
         };
         files::download(&name, &text, "application/json")?;
         prefs::reset_unexported(id);
+        prefs::remember_export(id, clock::now_ms());
         self.unexported.set(0);
         Ok(())
     }

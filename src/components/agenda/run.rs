@@ -61,6 +61,9 @@ pub fn run_item(
     }
 }
 
+/// Item of total, name, planned time, what comes next.
+type RunInfo = (String, String, String, Option<String>);
+
 fn schedule_class(behind: i64) -> &'static str {
     match behind {
         0 => "agenda-run__schedule",
@@ -159,9 +162,7 @@ pub fn AgendaRunBar() -> impl IntoView {
     // The section and its buttons stay put while the texts change, so focus stays on "Weiter".
     let advance = StoredValue::new_local(advance);
     let running = Memo::new(move |_| info().is_some());
-    let text = move |pick: fn(&(String, String, String, Option<String>)) -> Option<String>| {
-        move || info().as_ref().and_then(pick)
-    };
+    let text = move |pick: fn(&RunInfo) -> Option<String>| move || info().as_ref().and_then(pick);
     view! {
         <Show when=move || running.get()>
             <section class="agenda-run" aria-label=locale.tr(Key::AgendaRunning)>

@@ -1,0 +1,138 @@
+//! "Datei zusammenführen": brings a copy of this workshop, worked on elsewhere (a participant at home), back
+//! in. The file is read and checked, the merge is previewed (new, changed, conflicts with both texts) and only
+//! applied when the user says so, as one undo step. Nothing changes before that, whatever the file holds.
+
+use crate::browser::{files, prefs};
+use crate::commands::Command;
+use crate::components::dialog::Dialog;
+use crate::components::import::failure_text;
+use crate::format::{import_workshop, MAX_FILE_BYTES};
+use crate::i18n::Key;
+use crate::model::merge::{merge, preview, Preview};
+use crate::model::{Timestamp, Workshop};
+use crate::state::{use_locale, use_store, ImportFailure};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn MergeFile() -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let input = NodeRef::<html::Input>::new();
+    let pending = RwSignal::new(None::<(Workshop, Preview)>);
+    let open = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let on_change = move |_| {
+        let Some(el) = input.get() else { return };
+        let Some(file) = el.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        el.set_value("");
+        message.set(None);
+        let lang = locale.lang();
+        spawn_local(async move {
+            let read = files::read_text(file, MAX_FILE_BYTES)
+                .await
+                .map_err(ImportFailure::from)
+                .and_then(|text| import_workshop(&text).map_err(ImportFailure::from));
+            let incoming = match read {
+                Ok(imported) => imported.workshop,
+                Err(failure) => {
+                    message.set(Some((false, failure_text(lang, &failure))));
+                    return;
+                }
+            };
+            let Some(local) = store.current.get_untracked() else {
+                return;
+            };
+            if incoming.id != local.id {
+                message.set(Some((
+                    false,
+                    lang.format(Key::MergeOtherWorkshop, &[("title", &incoming.title)]),
+                )));
+                return;
+            }
+            let since = prefs::last_export(local.id).map(Timestamp);
+            let p = preview(&local, &incoming, since);
+            pending.set(Some((incoming, p)));
+            open.set(true);
+        });
+    };
+    let apply = move |_| {
+        let Some((incoming, p)) = pending.get_untracked() else {
+            return;
+        };
+        let Some(local) = store.current.get_untracked() else {
+            return;
+        };
+        let merged = merge(&local, &incoming);
+        let lang = locale.lang();
+        let counts = [
+            ("new", p.new.to_string()),
+            ("changed", p.changed.to_string()),
+            ("conflicts", p.conflicts.len().to_string()),
+        ];
+        let args: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        message.set(Some(
+            match store.dispatch(vec![Command::ReplaceWorkshop {
+                workshop: Box::new(merged),
+            }]) {
+                Ok(()) => (true, lang.format(Key::MergeDone, &args)),
+                Err(e) => (
+                    false,
+                    lang.format(Key::CommandFailed, &[("detail", &e.to_string())]),
+                ),
+            },
+        ));
+        pending.set(None);
+        open.set(false);
+    };
+    let summary = move || {
+        pending.with(|p| {
+            p.as_ref().map(|(_, p)| {
+                locale.format(
+                    Key::MergeSummary,
+                    &[
+                        ("new", &p.new.to_string()),
+                        ("changed", &p.changed.to_string()),
+                        ("conflicts", &p.conflicts.len().to_string()),
+                    ],
+                )
+            })
+        })
+    };
+    let conflicts = move || {
+        pending.with(|p| p.as_ref().map(|(_, p)| p.conflicts.clone()).unwrap_or_default())
+            .into_iter()
+            .map(|c| view! {
+                <li class="merge__conflict">
+                    <p><span class="merge__label">{locale.tr(Key::MergeKept)}</span>" "{c.kept}</p>
+                    <p><span class="merge__label">{locale.tr(Key::MergeLost)}</span>" "<span class="merge__lost">{c.lost}</span></p>
+                </li>
+            })
+            .collect_view()
+    };
+    view! {
+        <button type="button" class="button" on:click=move |_| if let Some(i) = input.get() { i.click() }>
+            {locale.tr(Key::MergeFile)}
+        </button>
+        <input node_ref=input type="file" class="visually-hidden" tabindex="-1" aria-label=locale.tr(Key::MergeFile)
+            accept=".json,application/json" on:change=on_change/>
+        {move || message.get().map(|(ok, text)| view! {
+            <p class=if ok { "message message--success" } else { "message message--error" } role=if ok { "status" } else { "alert" }>{text}</p>
+        })}
+        <Dialog open labelled_by="merge-title">
+            <h2 id="merge-title">{locale.tr(Key::MergeTitle)}</h2>
+            <p>{summary}</p>
+            <Show when=move || pending.with(|p| p.as_ref().is_some_and(|(_, p)| !p.conflicts.is_empty()))>
+                <p>{locale.tr(Key::MergeConflictsIntro)}</p>
+                <ul class="merge__conflicts">{conflicts}</ul>
+            </Show>
+            <div class="dialog__actions">
+                <button type="button" class="button button--primary" on:click=apply>{locale.tr(Key::MergeApply)}</button>
+                <button type="button" class="button" on:click=move |_| { pending.set(None); open.set(false); }>{locale.tr(Key::Cancel)}</button>
+            </div>
+        </Dialog>
+    }
+}
