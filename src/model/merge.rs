@@ -147,7 +147,12 @@ pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
     let (title, question) = (newer.title.clone(), newer.question.clone());
     let mut members = union_by(&a.members, &b.members, |m| m.id, member);
     members.sort_by_key(|m| (m.name.clone(), m.id));
-    let mut boards = union_by(&a.boards, &b.boards, |b| b.id, board);
+    // A board only one copy has goes through `board` too, so its notes and clusters are in the same order as
+    // every merged board's (else merging the result again would reorder them).
+    let mut boards: Vec<Board> = union_by(&a.boards, &b.boards, |b| b.id, board)
+        .into_iter()
+        .map(|b| board(&b, &b))
+        .collect();
     boards.sort_by_key(|b| (b.created, b.id));
     Workshop {
         id: a.id.min(b.id),
