@@ -101,18 +101,15 @@ fn cluster(a: &Cluster, b: &Cluster) -> Cluster {
     }
 }
 
-/// A vote is replaced whole by every change (see `Voting`), so the later one wins; one copy without a vote
-/// (never started there) gives way to the other's.
-fn voting(a: &Option<Voting>, b: &Option<Voting>) -> Option<Voting> {
+/// A value replaced whole by every change (a vote, the agenda): the later one wins; a copy without it (never
+/// started there) gives way to the other's.
+fn later_whole<T: Clone + Serialize>(
+    a: &Option<T>,
+    b: &Option<T>,
+    updated: fn(&T) -> Timestamp,
+) -> Option<T> {
     match (a, b) {
-        (Some(x), Some(y)) => Some(later(x, y, |v| (v.updated, content(v))).clone()),
-        (x, y) => x.clone().or_else(|| y.clone()),
-    }
-}
-
-fn agenda(a: &Option<Agenda>, b: &Option<Agenda>) -> Option<Agenda> {
-    match (a, b) {
-        (Some(x), Some(y)) => Some(later(x, y, |v| (v.updated, content(v))).clone()),
+        (Some(x), Some(y)) => Some(later(x, y, |v| (updated(v), content(v))).clone()),
         (x, y) => x.clone().or_else(|| y.clone()),
     }
 }
@@ -134,7 +131,7 @@ fn board(a: &Board, b: &Board) -> Board {
         deleted: a.deleted || b.deleted,
         notes,
         clusters: union_by(&a.clusters, &b.clusters, |c| c.id, cluster),
-        voting: voting(&a.voting, &b.voting),
+        voting: later_whole(&a.voting, &b.voting, |v: &Voting| v.updated),
         ..later(&sa, &sb, |x| (x.updated, content(x))).clone()
     }
 }
@@ -160,7 +157,7 @@ pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
         question,
         members,
         boards,
-        agenda: agenda(&a.agenda, &b.agenda),
+        agenda: later_whole(&a.agenda, &b.agenda, |v: &Agenda| v.updated),
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
     }

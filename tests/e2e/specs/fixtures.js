@@ -100,3 +100,12 @@ export async function expectSaved(page) {
 export async function noteTexts(page) {
   return page.locator('[data-note-text]').allTextContents();
 }
+
+/** Starts a method from the library by its name and waits until its board is the open one. */
+export async function startMethod(page, name) {
+  await page.getByRole('link', { name: 'Methode wählen' }).click();
+  await page.getByLabel('Suchen').fill(name);
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('button', { name: 'Methode starten' }).click();
+  await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
+}

@@ -1,19 +1,11 @@
 // Issue 5's "done when": the timer, projector mode and window, the agenda run, the shortcut overview and print.
 import { readFileSync } from 'node:fs';
-import { test, expect, shoot, shots, createWorkshop, addNote, expectSaved } from './fixtures.js';
+import { test, expect, shoot, shots, createWorkshop, addNote, expectSaved, startMethod } from './fixtures.js';
 
 test.describe.configure({ timeout: 120_000 });
 
 const bar = (page) => page.getByRole('region', { name: 'Ablauf der Methode' });
 const clock = (scope) => scope.getByRole('timer', { name: 'Restzeit' }).first();
-
-async function startMethod(page, name) {
-  await page.getByRole('link', { name: 'Methode wählen' }).click();
-  await page.getByLabel('Suchen').fill(name);
-  await page.getByRole('link', { name, exact: true }).click();
-  await page.getByRole('button', { name: 'Methode starten' }).click();
-  await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
-}
 
 /** Pretends the tab went to the background (or the laptop to sleep), or came back. */
 async function setHidden(page, hidden) {

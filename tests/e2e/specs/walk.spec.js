@@ -1,7 +1,7 @@
 // Issue 4's "done when": one workshop walks through one method of every phase. The team writes notes, groups
 // them, votes at one shared screen with three voters taking turns, reveals, and finds each phase's winner waiting
 // on the next phase's board, with a link back to where it came from.
-import { test, expect, shoot, createWorkshop, addNote, expectSaved } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addNote, expectSaved, startMethod } from './fixtures.js';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -9,14 +9,6 @@ const board = (page) => page.locator('section.board');
 const panel = (page) => page.getByRole('region', { name: 'Punkte vergeben' });
 const carried = (page) => page.getByRole('complementary', { name: 'Ausgangspunkt dieses Boards' });
 const card = (page, text) => board(page).locator('article[data-note-id]', { hasText: text });
-
-async function startMethod(page, name) {
-  await page.getByRole('link', { name: 'Methode wählen' }).click();
-  await page.getByLabel('Suchen').fill(name);
-  await page.getByRole('link', { name, exact: true }).click();
-  await page.getByRole('button', { name: 'Methode starten' }).click();
-  await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
-}
 
 async function markDone(page) {
   await page.getByRole('button', { name: 'Als fertig markieren' }).click();
