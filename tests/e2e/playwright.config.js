@@ -7,6 +7,9 @@ export const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// QW_PORT lets two checkouts run their end-to-end tests at the same time.
+const port = Number(process.env.QW_PORT ?? 4173);
+
 export default defineConfig({
   testDir: './specs',
   outputDir: './test-results',
@@ -18,7 +21,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
@@ -26,12 +29,12 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: [
-    { command: 'node serve.mjs', url: 'http://127.0.0.1:4173/', env: { PORT: '4173' } },
+    { command: 'node serve.mjs', url: `http://127.0.0.1:${port}/`, env: { PORT: String(port) } },
     // The sub-path build (scripts/test.sh makes it in dist-sub/).
     {
       command: 'node serve.mjs',
-      url: 'http://127.0.0.1:4174/querwerk/',
-      env: { PORT: '4174', BASE: '/querwerk/', DIST: '../../dist-sub' },
+      url: `http://127.0.0.1:${port + 1}/querwerk/`,
+      env: { PORT: String(port + 1), BASE: '/querwerk/', DIST: '../../dist-sub' },
     },
   ],
 });

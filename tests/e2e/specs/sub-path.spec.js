@@ -2,7 +2,7 @@
 // static host: links, deep links and reloads stay below it.
 import { test, expect, expectOwnOriginOnly } from './fixtures.js';
 
-const root = 'http://127.0.0.1:4174/querwerk/';
+const root = `http://127.0.0.1:${Number(process.env.QW_PORT ?? 4173) + 1}/querwerk/`;
 
 test('hosted below a sub-path, navigation and deep-link reloads stay inside it', async ({ page }) => {
   await page.goto(root);
