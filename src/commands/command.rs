@@ -2,6 +2,7 @@
 //! and a handler in the matching module, and the `match` in `apply` tells you where you forgot one.
 
 use crate::model::agenda::Agenda;
+use crate::model::pitch::Pitch;
 use crate::model::{
     Board, BoardId, Cluster, ClusterId, Member, MemberId, Note, NoteColour, NoteId, Role, Voting,
     Workshop,
@@ -120,6 +121,12 @@ pub enum Command {
     /// Plans, changes or clears the day's agenda. Its own inverse with the previous value.
     SetAgenda {
         agenda: Option<Agenda>,
+    },
+
+    /// Changes the pitch (canvas, plans, jury check, rehearsals). Its own inverse with the previous value; the
+    /// parts that changed get the edit's time (see `Pitch::stamped`).
+    SetPitch {
+        pitch: Box<Pitch>,
     },
 
     /// Replaces the whole workshop by another version of it (the result of a merge). Its own inverse with the

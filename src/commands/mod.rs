@@ -89,6 +89,7 @@ impl Workshop {
             C::RestoreCluster { board, cluster } => clusters::restore(self, *board, *cluster, now)?,
             C::SetVoting { board, voting } => voting::set(self, *board, voting.as_ref(), now)?,
             C::SetAgenda { agenda } => voting::set_agenda(self, agenda.as_ref(), now)?,
+            C::SetPitch { pitch } => voting::set_pitch(self, pitch, now)?,
             C::ReplaceWorkshop { workshop } => voting::replace(self, workshop)?,
         };
         self.updated = now;

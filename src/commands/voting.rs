@@ -1,9 +1,10 @@
-//! Values replaced whole: the dot vote of a board, the agenda of the day, and the workshop after a merge. One command replaces the value, so
+//! Values replaced whole: the dot vote of a board, the agenda of the day, the pitch, and the workshop after a merge. One command replaces the value, so
 //! its inverse is simply the previous one.
 
 use super::{live_board_mut, Command, CommandError};
 use crate::model::agenda::Agenda;
-use crate::model::validate::{validate_agenda, validate_voting, validate_workshop};
+use crate::model::pitch::Pitch;
+use crate::model::validate::{validate_agenda, validate_pitch, validate_voting, validate_workshop};
 use crate::model::{BoardId, Timestamp, Voting, Workshop};
 
 /// Dots must sit on notes of this board and voters must be members of the workshop. Tombstones count, so undo
@@ -51,6 +52,18 @@ pub(super) fn set_agenda(
     });
     Ok(Command::SetAgenda {
         agenda: std::mem::replace(&mut ws.agenda, next),
+    })
+}
+
+pub(super) fn set_pitch(
+    ws: &mut Workshop,
+    pitch: &Pitch,
+    now: Timestamp,
+) -> Result<Command, CommandError> {
+    validate_pitch(pitch)?;
+    let next = pitch.stamped(&ws.pitch, now);
+    Ok(Command::SetPitch {
+        pitch: Box::new(std::mem::replace(&mut ws.pitch, next)),
     })
 }
 

@@ -368,5 +368,9 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeApply => "Zusammenführen",
         Key::MergeDone => "Zusammengeführt: {new} neu, {changed} geändert, {conflicts} im Konflikt. Rückgängig mit Strg+Z.",
         Key::MergeOtherWorkshop => "Diese Datei gehört zu einem anderen Workshop („{title}“). Zusammenführen geht nur mit einer Kopie dieses Workshops; öffnen Sie sie stattdessen von der Startseite. Hier hat sich nichts geändert.",
+        Key::LimitPitchSeconds => "Sekunden je Pitch oder Abschnitt",
+        Key::LimitJuryQuestions => "eigene Jury-Fragen",
+        Key::LimitRehearsals => "gespeicherte Proben",
+        Key::LimitRating => "Punkte je Einschätzung",
     }
 }

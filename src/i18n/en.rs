@@ -368,5 +368,9 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeApply => "Merge",
         Key::MergeDone => "Merged: {new} new, {changed} changed, {conflicts} in conflict. Undo with Ctrl+Z.",
         Key::MergeOtherWorkshop => "This file belongs to another workshop (“{title}”). Only a copy of this workshop can be merged; open it from the start page instead. Nothing has changed here.",
+        Key::LimitPitchSeconds => "seconds per pitch or section",
+        Key::LimitJuryQuestions => "own jury questions",
+        Key::LimitRehearsals => "recorded rehearsals",
+        Key::LimitRating => "points per rating",
     }
 }

@@ -379,4 +379,8 @@ keys! {
     MergeApply,
     MergeDone,
     MergeOtherWorkshop,
+    LimitPitchSeconds,
+    LimitJuryQuestions,
+    LimitRehearsals,
+    LimitRating,
 }

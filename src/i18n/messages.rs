@@ -86,6 +86,10 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::Voters => Key::LimitVoters,
         LimitKind::AgendaItems => Key::LimitAgendaItems,
         LimitKind::ItemMinutes => Key::LimitItemMinutes,
+        LimitKind::PitchSeconds => Key::LimitPitchSeconds,
+        LimitKind::JuryQuestions => Key::LimitJuryQuestions,
+        LimitKind::Rehearsals => Key::LimitRehearsals,
+        LimitKind::Rating => Key::LimitRating,
     }
 }
 

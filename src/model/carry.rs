@@ -60,14 +60,9 @@ struct Source<'a> {
     activity: Timestamp,
 }
 
-/// What boards of earlier phases hand to a new board of `target`. `pick` chooses the language of fixed sentence
-/// words (the notes themselves are the team's own words).
-pub fn carry_into(
-    ws: &Workshop,
-    methods: &[Method],
-    target: &Method,
-    pick: impl Fn(&LocalText) -> &str,
-) -> CarriedIn {
+/// Live boards of catalogue methods, newest activity first (a stable sort keeps the later board first on equal
+/// times).
+fn sources<'a>(ws: &'a Workshop, methods: &'a [Method]) -> Vec<Source<'a>> {
     let mut sources: Vec<Source> = ws
         .live_boards()
         .filter_map(|board| {
@@ -88,9 +83,50 @@ pub fn carry_into(
             })
         })
         .collect();
-    // Newest first; a stable sort keeps the later board first on equal times.
     sources.reverse();
     sources.sort_by_key(|s| std::cmp::Reverse(s.activity));
+    sources
+}
+
+/// What the journey produced so far, for the pitch: each the newest of its kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outputs {
+    /// The newest complete statement of the problem phase (a point of view or a question).
+    pub statement: Option<Carried>,
+    /// The winner of the newest revealed vote of the problem phase: the team's question.
+    pub question: Option<Carried>,
+    /// The winning idea and the winning prototype.
+    pub idea: Option<Carried>,
+    pub prototype: Option<Carried>,
+    /// Test learnings of every prototype board, newest board first.
+    pub learnings: Vec<Carried>,
+}
+
+/// The results of the journey (see [`Outputs`]).
+pub fn outputs(ws: &Workshop, methods: &[Method], pick: impl Fn(&LocalText) -> &str) -> Outputs {
+    let sources = sources(ws, methods);
+    let of = |phase: Phase| sources.iter().filter(move |s| s.method.phase == phase);
+    let winner = |phase: Phase| of(phase).find_map(|s| voted(s, &pick).into_iter().next());
+    Outputs {
+        statement: of(Phase::Problem).find_map(|s| statement(s, &pick)),
+        question: winner(Phase::Problem),
+        idea: winner(Phase::Ideas),
+        prototype: winner(Phase::Prototype),
+        learnings: of(Phase::Prototype)
+            .flat_map(|s| learnings(s.board))
+            .collect(),
+    }
+}
+
+/// What boards of earlier phases hand to a new board of `target`. `pick` chooses the language of fixed sentence
+/// words (the notes themselves are the team's own words).
+pub fn carry_into(
+    ws: &Workshop,
+    methods: &[Method],
+    target: &Method,
+    pick: impl Fn(&LocalText) -> &str,
+) -> CarriedIn {
+    let sources = sources(ws, methods);
     let of = |phase: Phase| sources.iter().filter(move |s| s.method.phase == phase);
     let statement = |phase: Phase| of(phase).find_map(|s| statement(s, &pick));
     match target.phase {

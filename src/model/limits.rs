@@ -23,6 +23,12 @@ pub const MAX_VOTERS: usize = 50;
 pub const MAX_AGENDA_ITEMS: usize = 60;
 /// Minutes of one agenda item.
 pub const MAX_ITEM_MINUTES: usize = 600;
+/// Seconds of a pitch, its questions or one section (an hour is far beyond any jury slot).
+pub const MAX_PITCH_SECONDS: usize = 3_600;
+/// Questions the team added to the jury check.
+pub const MAX_JURY_QUESTIONS: usize = 100;
+/// A self-rating in the jury check, from 1.
+pub const MAX_RATING: usize = 5;
 
 /// Which limit was hit; the UI turns this into a translated message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,6 +42,10 @@ pub enum LimitKind {
     Voters,
     AgendaItems,
     ItemMinutes,
+    PitchSeconds,
+    JuryQuestions,
+    Rehearsals,
+    Rating,
 }
 
 impl LimitKind {
@@ -51,6 +61,10 @@ impl LimitKind {
             LimitKind::Voters => MAX_VOTERS,
             LimitKind::AgendaItems => MAX_AGENDA_ITEMS,
             LimitKind::ItemMinutes => MAX_ITEM_MINUTES,
+            LimitKind::PitchSeconds => MAX_PITCH_SECONDS,
+            LimitKind::JuryQuestions => MAX_JURY_QUESTIONS,
+            LimitKind::Rehearsals => super::pitch::MAX_REHEARSALS,
+            LimitKind::Rating => MAX_RATING,
         }
     }
 
@@ -76,6 +90,10 @@ impl fmt::Display for LimitKind {
             LimitKind::Voters => "voters",
             LimitKind::AgendaItems => "items in the agenda",
             LimitKind::ItemMinutes => "minutes of an agenda item",
+            LimitKind::PitchSeconds => "seconds of a pitch",
+            LimitKind::JuryQuestions => "own jury questions",
+            LimitKind::Rehearsals => "recorded rehearsals",
+            LimitKind::Rating => "points of a rating",
         })
     }
 }

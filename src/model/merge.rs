@@ -13,6 +13,7 @@
 //! is listed, which errs on the side of showing the user too much.
 
 use super::agenda::Agenda;
+use super::pitch::{FieldText, JuryCheck, Pitch, PitchPlan, MAX_REHEARSALS};
 use super::{Board, BoardId, Cluster, Member, Note, NoteId, Timestamp, Voting, Workshop};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -114,6 +115,39 @@ fn later_whole<T: Clone + Serialize>(
     }
 }
 
+/// Two versions of a keyed map: every key of both, the later version where both have one.
+fn later_each<K: Ord + Copy, V: Clone + Serialize>(
+    a: &BTreeMap<K, V>,
+    b: &BTreeMap<K, V>,
+    updated: fn(&V) -> Timestamp,
+) -> BTreeMap<K, V> {
+    let mut all = a.clone();
+    for (k, v) in b {
+        let merged = match a.get(k) {
+            Some(x) => later(x, v, |v| (updated(v), content(v))).clone(),
+            None => v.clone(),
+        };
+        all.insert(*k, merged);
+    }
+    all
+}
+
+/// The pitch part by part: each field's text, each plan and the jury check by its own `updated`; rehearsals are
+/// a record, so both copies' runs are kept (the newest [`MAX_REHEARSALS`], like a single copy).
+fn pitch(a: &Pitch, b: &Pitch) -> Pitch {
+    let mut rehearsals: Vec<_> = a.rehearsals.iter().chain(&b.rehearsals).cloned().collect();
+    rehearsals.sort_by_key(|r| (r.at, content(r)));
+    rehearsals.dedup();
+    let over = rehearsals.len().saturating_sub(MAX_REHEARSALS);
+    rehearsals.drain(..over);
+    Pitch {
+        texts: later_each(&a.texts, &b.texts, |t: &FieldText| t.updated),
+        plans: later_each(&a.plans, &b.plans, |p: &PitchPlan| p.updated),
+        jury: later(&a.jury, &b.jury, |j: &JuryCheck| (j.updated, content(j))).clone(),
+        rehearsals,
+    }
+}
+
 /// Board fields (title, zones, done…) from the later board; notes, clusters and the vote merged one by one.
 fn board(a: &Board, b: &Board) -> Board {
     // Compared without their items: a note edit does not stamp its board, so items must not decide the winner.
@@ -158,6 +192,7 @@ pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
         members,
         boards,
         agenda: later_whole(&a.agenda, &b.agenda, |v: &Agenda| v.updated),
+        pitch: pitch(&a.pitch, &b.pitch),
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
     }
@@ -196,6 +231,21 @@ pub fn preview(local: &Workshop, incoming: &Workshop, since: Option<Timestamp>) 
     for m in &merged.members {
         count(&mut p, local.member(m.id).map(|l| l != m));
     }
+    let (lp, mp) = (&local.pitch, &merged.pitch);
+    for (k, t) in &mp.texts {
+        count(&mut p, lp.texts.get(k).map(|l| l != t));
+    }
+    for (k, plan) in &mp.plans {
+        count(&mut p, lp.plans.get(k).map(|l| l != plan));
+    }
+    if lp.jury != mp.jury {
+        count(&mut p, (!lp.jury.is_empty()).then_some(true));
+    }
+    p.new += mp
+        .rehearsals
+        .iter()
+        .filter(|r| !lp.rehearsals.contains(r))
+        .count();
     for b in &merged.boards {
         let Some(lb) = local.board(b.id) else {
             p.new += 1 + b.notes.len() + b.clusters.len();

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod method;
 mod note;
 mod order;
+pub mod pitch;
 mod repair;
 pub mod room;
 pub mod templates;

@@ -2,6 +2,7 @@
 //! facilitator's window owns it; a projector window receives it (with the workshop) as [`RoomMessage`]s.
 
 use super::agenda::AgendaRun;
+use super::pitch::RehearsalRun;
 use super::timer::Timer;
 use super::{BoardId, Workshop, WorkshopId};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,9 @@ pub struct Room {
     /// Step and timer of boards shown earlier, so a look at another board does not cost a running timer.
     #[serde(default)]
     pub parked: BTreeMap<BoardId, (usize, Timer)>,
+    /// A pitch rehearsal under way: the wall shows its slides instead of the board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rehearsal: Option<RehearsalRun>,
 }
 
 impl Room {
@@ -95,6 +99,7 @@ mod tests {
             timer: Timer::new(60_000, 8).toggle(Timestamp(5)),
             run: None,
             parked: Default::default(),
+            rehearsal: None,
         };
         for m in [
             RoomMessage::Hello { workshop: ws.id },

@@ -184,6 +184,53 @@ pub fn validate_agenda(agenda: &super::agenda::Agenda) -> Result<(), Violation> 
     Ok(())
 }
 
+/// Texts within the note limit, times within an hour, ratings from 1 to 5, and the lists within their limits.
+pub fn validate_pitch(pitch: &super::pitch::Pitch) -> Result<(), Violation> {
+    for (field, t) in &pitch.texts {
+        check_chars(
+            format!("pitch.texts.{field:?}"),
+            &t.text,
+            LimitKind::NoteText,
+        )?;
+    }
+    for (kind, plan) in &pitch.plans {
+        let path = |what: &str| format!("pitch.plans.{}.{what}", kind.key());
+        let secs = [plan.length_secs, plan.qa_secs]
+            .into_iter()
+            .chain(plan.budgets.values().copied());
+        for s in secs {
+            LimitKind::PitchSeconds
+                .check(s as usize)
+                .map_err(|found| over_limit(path("budgets"), LimitKind::PitchSeconds, found))?;
+        }
+        for note in plan.notes.values() {
+            check_chars(path("notes"), note, LimitKind::NoteText)?;
+        }
+    }
+    for (criterion, &r) in &pitch.jury.ratings {
+        let path = format!("pitch.jury.ratings.{criterion:?}");
+        if r == 0 {
+            return Err(violation(path, ViolationKind::Empty));
+        }
+        LimitKind::Rating
+            .check(r.into())
+            .map_err(|found| over_limit(path, LimitKind::Rating, found))?;
+    }
+    LimitKind::JuryQuestions
+        .check(pitch.jury.own.len())
+        .map_err(|found| over_limit("pitch.jury.own", LimitKind::JuryQuestions, found))?;
+    for (i, q) in pitch.jury.own.iter().enumerate() {
+        check_chars(
+            format!("pitch.jury.own[{i}].text"),
+            &q.text,
+            LimitKind::Question,
+        )?;
+    }
+    LimitKind::Rehearsals
+        .check(pitch.rehearsals.len())
+        .map_err(|found| over_limit("pitch.rehearsals", LimitKind::Rehearsals, found))
+}
+
 /// Checks the whole workshop, including that ids are unique across boards.
 pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     check_title("title", &ws.title)?;
@@ -196,6 +243,7 @@ pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     if let Some(agenda) = &ws.agenda {
         validate_agenda(agenda)?;
     }
+    validate_pitch(&ws.pitch)?;
     let live = ws.live_boards().count();
     if live > MAX_BOARDS {
         return Err(over_limit("boards", LimitKind::Boards, live));

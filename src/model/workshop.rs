@@ -1,6 +1,7 @@
 //! The workshop: the unit that is stored, exported and imported.
 
 use super::agenda::Agenda;
+use super::pitch::Pitch;
 use super::{Board, BoardId, ClusterId, Member, MemberId, Timestamp, WorkshopId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -21,6 +22,9 @@ pub struct Workshop {
     /// The plan of the workshop day, once someone made one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<Agenda>,
+    /// Pitch canvas, plans, jury check and rehearsals. Added in format version 1 without a migration.
+    #[serde(default, skip_serializing_if = "Pitch::is_empty")]
+    pub pitch: Pitch,
     #[serde(default)]
     pub created: Timestamp,
     #[serde(default)]
@@ -37,6 +41,7 @@ impl Workshop {
             members: Vec::new(),
             boards: Vec::new(),
             agenda: None,
+            pitch: Pitch::default(),
             created: now,
             updated: now,
         }
@@ -168,6 +173,7 @@ impl Workshop {
             members,
             boards,
             agenda: self.agenda.clone(),
+            pitch: self.pitch.clone(),
             created: now,
             updated: now,
         }
@@ -181,6 +187,7 @@ impl Workshop {
         if let Some(a) = &mut ws.agenda {
             a.updated = Timestamp::default();
         }
+        ws.pitch = ws.pitch.normalised();
         ws.members.retain(|m| !m.deleted);
         for m in &mut ws.members {
             m.updated = Timestamp::default();

@@ -209,6 +209,7 @@ pub fn workshop() -> impl Strategy<Value = Workshop> {
                 voting.revealed = board.created.0 % 2 == 0;
                 board.voting = Some(voting);
             }
+            let pitch = pitch_of(&question, created, updated);
             Workshop {
                 id: WorkshopId(id),
                 title,
@@ -221,10 +222,48 @@ pub fn workshop() -> impl Strategy<Value = Workshop> {
                         querwerk::model::agenda::DayTemplate::ALL[(updated.0 % 3) as usize];
                     template.agenda(540, updated)
                 }),
+                pitch,
                 created,
                 updated,
             }
         })
+}
+
+/// A pitch derived from a workshop's generated values: copies with different values disagree on texts, plans,
+/// ratings and rehearsals, which is what the merge properties need.
+pub fn pitch_of(text: &str, created: Timestamp, updated: Timestamp) -> pitch::Pitch {
+    use pitch::*;
+    let mut p = Pitch::default();
+    if updated.0 % 2 == 0 {
+        return p;
+    }
+    p = p.with_text(PitchField::Challenge, Some(text.to_string()));
+    p = p.with_text(
+        PitchField::ALL[(created.0 % 11) as usize],
+        Some(format!("{}", updated.0)),
+    );
+    for t in p.texts.values_mut() {
+        t.updated = Timestamp(updated.0 % 7);
+    }
+    let mut plan = PitchPlan {
+        length_secs: 60 + (created.0 % 300) as u32,
+        updated: Timestamp(created.0 % 5),
+        ..PitchPlan::default()
+    };
+    plan.notes.insert(PitchField::Team, text.to_string());
+    p.plans
+        .insert(PitchKind::ALL[(updated.0 % 2) as usize], plan);
+    p.jury.ratings.insert(
+        Criterion::ALL[(created.0 % 9) as usize],
+        1 + (updated.0 % 5) as u8,
+    );
+    p.jury.updated = Timestamp(updated.0 % 3);
+    let run = RehearsalRun::start(
+        PitchKind::Question,
+        &PitchPlan::default(),
+        Timestamp(created.0 % 4),
+    );
+    p.with_rehearsal(run.finish(Timestamp(created.0 % 4 + updated.0 % 90_000)))
 }
 
 /// A seed for one command, turned into a concrete command against the current workshop by [`make_command`],
@@ -243,7 +282,7 @@ pub struct Seed {
     pub id: Uuid,
 }
 
-pub const SEED_KINDS: u8 = 25;
+pub const SEED_KINDS: u8 = 26;
 
 pub fn seed() -> impl Strategy<Value = Seed> {
     (
@@ -411,6 +450,17 @@ pub fn make_command(ws: &Workshop, s: &Seed) -> Option<Command> {
             let mut cluster = Cluster::new(name, Timestamp(0));
             cluster.id = ClusterId(s.id);
             Command::Batch(querwerk::commands::group_notes(b, &ids, cluster))
+        }
+        24 => {
+            use pitch::*;
+            let field = PitchField::ALL[s.b.index(PitchField::ALL.len())];
+            let mut next = ws.pitch.with_text(field, s.flag.then(|| s.text.clone()));
+            next.jury
+                .ratings
+                .insert(Criterion::ALL[s.c.index(9)], 1 + s.a.index(5) as u8);
+            Command::SetPitch {
+                pitch: Box::new(next),
+            }
         }
         _ => {
             let b = board?;

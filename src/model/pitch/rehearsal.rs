@@ -1,0 +1,159 @@
+//! Rehearsing the pitch against the clock: section by section, each with its own time, and a record of every
+//! run. Like the timer, the run stores moments, not a countdown, so it is right after the laptop slept.
+
+use super::{PitchField, PitchKind, PitchPlan};
+use crate::model::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// Rehearsals kept per workshop; older ones give way.
+pub const MAX_REHEARSALS: usize = 30;
+
+/// One finished rehearsal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rehearsal {
+    pub kind: PitchKind,
+    /// When it started.
+    pub at: Timestamp,
+    /// Milliseconds spoken per section, in order; sections not reached are missing.
+    pub sections: Vec<(PitchField, u64)>,
+    /// The length planned at the time, in seconds.
+    pub planned_secs: u32,
+}
+
+impl Rehearsal {
+    pub fn total_ms(&self) -> u64 {
+        self.sections.iter().map(|(_, ms)| ms).sum()
+    }
+
+    /// Milliseconds over the plan (0 if within).
+    pub fn over_ms(&self) -> u64 {
+        self.total_ms()
+            .saturating_sub(u64::from(self.planned_secs) * 1000)
+    }
+}
+
+/// A rehearsal under way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RehearsalRun {
+    pub kind: PitchKind,
+    pub started: Timestamp,
+    /// Seconds per section, taken from the plan at the start.
+    pub budgets: Vec<(PitchField, u32)>,
+    /// The section being spoken, 0-based.
+    pub section: usize,
+    pub section_started: Timestamp,
+    /// Milliseconds of the sections already done.
+    pub done: Vec<u64>,
+}
+
+impl RehearsalRun {
+    pub fn start(kind: PitchKind, plan: &PitchPlan, now: Timestamp) -> Self {
+        RehearsalRun {
+            kind,
+            started: now,
+            budgets: plan.budgets(kind),
+            section: 0,
+            section_started: now,
+            done: Vec::new(),
+        }
+    }
+
+    pub fn field(&self) -> Option<PitchField> {
+        self.budgets.get(self.section).map(|(f, _)| *f)
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.section + 1 >= self.budgets.len()
+    }
+
+    pub fn planned_ms(&self) -> i64 {
+        self.budgets.iter().map(|(_, s)| i64::from(*s) * 1000).sum()
+    }
+
+    pub fn elapsed_ms(&self, now: Timestamp) -> i64 {
+        (now.0 - self.started.0).max(0)
+    }
+
+    pub fn section_elapsed_ms(&self, now: Timestamp) -> i64 {
+        (now.0 - self.section_started.0).max(0)
+    }
+
+    /// Time left in the current section; negative once it runs over.
+    pub fn section_left_ms(&self, now: Timestamp) -> i64 {
+        let budget = self
+            .budgets
+            .get(self.section)
+            .map_or(0, |(_, s)| i64::from(*s) * 1000);
+        budget - self.section_elapsed_ms(now)
+    }
+
+    /// Time left of the whole pitch; negative once it runs over.
+    pub fn total_left_ms(&self, now: Timestamp) -> i64 {
+        self.planned_ms() - self.elapsed_ms(now)
+    }
+
+    /// On to the next section. `false` (and no change) on the last one: finish it instead.
+    pub fn next(&mut self, now: Timestamp) -> bool {
+        if self.is_last() {
+            return false;
+        }
+        self.done.push(self.section_elapsed_ms(now).unsigned_abs());
+        self.section += 1;
+        self.section_started = now;
+        true
+    }
+
+    /// The record of this run, ended at `now` in the current section.
+    pub fn finish(&self, now: Timestamp) -> Rehearsal {
+        let spoken = self
+            .done
+            .iter()
+            .copied()
+            .chain([self.section_elapsed_ms(now).unsigned_abs()]);
+        Rehearsal {
+            kind: self.kind,
+            at: self.started,
+            sections: self.budgets.iter().map(|(f, _)| *f).zip(spoken).collect(),
+            planned_secs: self.budgets.iter().map(|(_, s)| s).sum(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_times_each_section_and_warns_when_one_runs_over() {
+        let plan = PitchPlan::default();
+        let mut run = RehearsalRun::start(PitchKind::Question, &plan, Timestamp(1_000));
+        assert_eq!(run.field(), Some(PitchField::Challenge));
+        // Challenge has 80 s.
+        assert_eq!(run.section_left_ms(Timestamp(61_000)), 20_000);
+        assert_eq!(run.section_left_ms(Timestamp(91_000)), -10_000);
+        assert!(run.next(Timestamp(91_000)));
+        assert_eq!(run.field(), Some(PitchField::Affected));
+        assert_eq!(run.total_left_ms(Timestamp(91_000)), 150_000);
+        while !run.is_last() {
+            run.next(Timestamp(200_000));
+        }
+        assert!(!run.next(Timestamp(250_000)));
+        let r = run.finish(Timestamp(260_000));
+        assert_eq!(r.sections.len(), 5);
+        assert_eq!(r.sections[0], (PitchField::Challenge, 90_000));
+        assert_eq!(r.total_ms(), 259_000);
+        assert_eq!(r.planned_secs, 240);
+        assert_eq!(r.over_ms(), 19_000);
+        assert_eq!(r.at, Timestamp(1_000));
+    }
+
+    #[test]
+    fn stopping_early_records_only_the_sections_reached() {
+        let run = RehearsalRun::start(PitchKind::Result, &PitchPlan::default(), Timestamp(0));
+        let r = run.finish(Timestamp(30_000));
+        assert_eq!(r.sections, vec![(PitchField::Challenge, 30_000)]);
+        assert_eq!(r.over_ms(), 0);
+    }
+}
