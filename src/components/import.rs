@@ -59,7 +59,7 @@ pub fn import(store: Store, lang: Lang, file: web_sys::File, state: RwSignal<Imp
                 incoming,
                 existing_title,
             }) => ImportState {
-                pending: Some((incoming, existing_title)),
+                pending: Some((*incoming, existing_title)),
                 ..Default::default()
             },
             Err(failure) => {

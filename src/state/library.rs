@@ -13,7 +13,7 @@ pub enum ImportOutcome {
     Added(WorkshopId),
     /// A workshop with this id is already on the device: the user chooses to replace it or keep both.
     Exists {
-        incoming: Workshop,
+        incoming: Box<Workshop>,
         existing_title: String,
     },
 }
@@ -95,7 +95,7 @@ impl Store {
         let db = self.db().ok_or(StorageError::Unavailable)?;
         if let Some(existing) = db.get(&ws.id.to_string()).await? {
             return Ok(ImportOutcome::Exists {
-                incoming: ws,
+                incoming: Box::new(ws),
                 existing_title: existing.title,
             });
         }
