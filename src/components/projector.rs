@@ -2,6 +2,7 @@
 //! the timer, the revealed vote and what the agenda brings next; no editing chrome. It fills the facilitator's
 //! window in projector mode, and a second window (`/w/:id/projector`) that follows the first.
 
+use crate::components::pitch::PitchSlide;
 use crate::components::timer::TimerClock;
 use crate::i18n::{Key, Lang};
 use crate::model::agenda::Activity;
@@ -73,6 +74,7 @@ pub fn ProjectorView(#[prop(optional)] on_exit: Option<Callback<()>>) -> impl In
             .with(|c| c.as_ref().map(|w| w.question.clone()).unwrap_or_default())
     };
     let board = Memo::new(move |_| room.room.with(|r| r.board));
+    let rehearsing = Memo::new(move |_| room.room.with(|r| r.rehearsal.is_some()));
     // In projector mode the keys belong to the wall, not to a note card hidden below it.
     let node = NodeRef::<leptos::html::Div>::new();
     if on_exit.is_some() {
@@ -94,6 +96,7 @@ pub fn ProjectorView(#[prop(optional)] on_exit: Option<Callback<()>>) -> impl In
             </header>
             <NextUp/>
             {move || match board.get() {
+                _ if rehearsing.get() => view! { <PitchSlide/> }.into_any(),
                 Some(b) => view! { <ProjectedBoard board=b/> }.into_any(),
                 // No board yet (a run that starts with a break): the clock still shows.
                 None => view! { <TimerClock large=true/> }.into_any(),

@@ -1,7 +1,7 @@
 //! The room's controls on a workshop page: projector mode, the projector window, the shortcut overview, and the
 //! page-wide keys for timer, steps and projector. Board keys (new note, undo) stay with the board.
 
-use crate::browser::{href, screen};
+use crate::browser::screen;
 use crate::components::board::dom;
 use crate::components::projector::ProjectorView;
 use crate::components::shortcuts::{find_event, KeyAction, Scope, ShortcutHelp};
@@ -32,15 +32,7 @@ pub fn RoomControls() -> impl IntoView {
             .map(|m| m.steps)
             .unwrap_or_default()
     };
-    let open_window = move || {
-        let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
-            return;
-        };
-        blocked.set(!screen::open_window(
-            &href(&format!("/w/{id}/projector")),
-            "querwerk-projector",
-        ));
-    };
+    let open_window = move || blocked.set(!room.open_projector_window());
     let act = move |action: KeyAction| -> bool {
         match action {
             KeyAction::ToggleTimer => room.toggle_timer(),

@@ -6,5 +6,6 @@ mod gate;
 pub mod home;
 pub mod methods;
 pub mod not_found;
+pub mod pitch;
 pub mod projector;
 pub mod workshop;

@@ -55,6 +55,7 @@ pub fn WorkshopPage() -> impl IntoView {
     };
     let library = move || id.get().map(|id| href(&format!("/w/{id}/methods")));
     let agenda = move || id.get().map(|id| href(&format!("/w/{id}/agenda")));
+    let pitch = move || id.get().map(|id| href(&format!("/w/{id}/pitch")));
 
     view! {
         <WorkshopGate id>
@@ -63,6 +64,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 <SaveMessages/>
                 <div class="workshop__room">
                     <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
+                    <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
                     <RoomControls/>
                 </div>
                 <AgendaRunBar/>

@@ -5,9 +5,10 @@
 use super::store::Store;
 use crate::browser::room_channel::RoomChannel;
 use crate::browser::sound::{self, Chime};
-use crate::browser::{clock::now_ms, prefs};
+use crate::browser::{clock::now_ms, href, prefs, screen};
 use crate::model::agenda::AgendaRun;
 use crate::model::method::Step;
+use crate::model::pitch::{Rehearsal, RehearsalRun};
 use crate::model::room::{Room, RoomMessage};
 use crate::model::timer::{Signal, Timer};
 use crate::model::{BoardId, Timestamp, WorkshopId};
@@ -185,7 +186,10 @@ impl RoomCtx {
     }
 
     fn tick_while_running(self) {
-        let running = Memo::new(move |_| self.room.with(|r| r.timer.is_running()));
+        let running = Memo::new(move |_| {
+            self.room
+                .with(|r| r.timer.is_running() || r.rehearsal.is_some())
+        });
         Effect::new(move |_| {
             let tick = running
                 .get()
@@ -298,5 +302,40 @@ impl RoomCtx {
 
     pub fn set_run(&self, run: Option<AgendaRun>) {
         self.room.update(|r| r.run = run);
+    }
+
+    /// Starts rehearsing: the wall shows the pitch's slides until the run ends.
+    pub fn start_rehearsal(&self, run: RehearsalRun) {
+        self.now.set(now_ms());
+        self.room.update(|r| r.rehearsal = Some(run));
+    }
+
+    /// On to the next section; `false` on the last one.
+    pub fn next_section(&self) -> bool {
+        let now = Timestamp(now_ms());
+        self.now.set(now.0);
+        let mut moved = false;
+        self.room.update(|r| {
+            if let Some(run) = &mut r.rehearsal {
+                moved = run.next(now);
+            }
+        });
+        moved
+    }
+
+    /// Ends the rehearsal and returns its record (`None` if none was running).
+    pub fn stop_rehearsal(&self) -> Option<Rehearsal> {
+        let now = Timestamp(now_ms());
+        let run = self.room.with_untracked(|r| r.rehearsal.clone())?;
+        self.room.update(|r| r.rehearsal = None);
+        Some(run.finish(now))
+    }
+
+    /// Opens the projector window of the current workshop; `false` when the browser blocked it.
+    pub fn open_projector_window(&self) -> bool {
+        let Some(id) = self.workshop_id() else {
+            return true;
+        };
+        screen::open_window(&href(&format!("/w/{id}/projector")), "querwerk-projector")
     }
 }

@@ -8,9 +8,8 @@ use super::run::run_item;
 use crate::browser::clock::now_ms;
 use crate::browser::href;
 use crate::commands::Command;
-use crate::components::board::dom;
 use crate::components::methods::CatalogueStatus;
-use crate::components::shortcuts::{find_event, KeyAction, Scope};
+use crate::components::undo_keys::listen_undo_keys;
 use crate::i18n::Key;
 use crate::model::agenda::{clock, Activity, Agenda, AgendaRun, DayTemplate};
 use crate::model::{Phase, Timestamp};
@@ -80,23 +79,7 @@ pub fn AgendaEditor() -> impl IntoView {
             )),
         }
     };
-    // Ctrl+Z / Ctrl+Shift+Z as on the boards (not while typing: fields keep their own undo).
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let typing = dom::as_element(ev.target()).is_some_and(|el| dom::is_typing_target(&el));
-        if typing || ev.default_prevented() {
-            return;
-        }
-        let done = match find_event(Scope::Page, &ev) {
-            Some(KeyAction::Undo) => store.undo(),
-            Some(KeyAction::Redo) => store.redo(),
-            _ => return,
-        };
-        ev.prevent_default();
-        if !done {
-            error.set(None);
-        }
-    });
-    on_cleanup(move || keys.remove());
+    listen_undo_keys(move || error.set(None));
     let dragged = RwSignal::new(None::<u32>);
     let ids = move || {
         agenda.with(|a| {

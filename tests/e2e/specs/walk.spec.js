@@ -1,7 +1,7 @@
 // Issue 4's "done when": one workshop walks through one method of every phase. The team writes notes, groups
 // them, votes at one shared screen with three voters taking turns, reveals, and finds each phase's winner waiting
 // on the next phase's board, with a link back to where it came from.
-import { test, expect, shoot, createWorkshop, addNote, expectSaved, startMethod } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addNote, expectSaved, startMethod, markDone, vote } from './fixtures.js';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -9,40 +9,6 @@ const board = (page) => page.locator('section.board');
 const panel = (page) => page.getByRole('region', { name: 'Punkte vergeben' });
 const carried = (page) => page.getByRole('complementary', { name: 'Ausgangspunkt dieses Boards' });
 const card = (page, text) => board(page).locator('article[data-note-id]', { hasText: text });
-
-async function markDone(page) {
-  await page.getByRole('button', { name: 'Als fertig markieren' }).click();
-  await expect(page.getByRole('button', { name: 'Wieder öffnen' })).toBeVisible();
-}
-
-/** A dot vote: `turns` is [voter, [note texts, one per dot]]; `newNames` are added to the team first. */
-async function vote(page, turns, { newNames = [], shot } = {}) {
-  await board(page).getByRole('button', { name: 'Punkte vergeben', exact: true }).click();
-  for (const name of newNames) {
-    await panel(page).getByLabel('Person hinzufügen').fill(name);
-    await panel(page).getByLabel('Person hinzufügen').press('Enter');
-    await expect(panel(page).getByRole('checkbox', { name })).toBeChecked();
-  }
-  await panel(page).getByRole('button', { name: 'Abstimmung starten' }).click();
-  await expect(panel(page)).toContainText(`0 von ${turns.length} haben abgestimmt`);
-  for (const [i, [voter, dots]] of turns.entries()) {
-    await panel(page).getByRole('button', { name: voter, exact: true }).click();
-    await expect(panel(page)).toContainText(`${voter} ist dran. Punkte übrig: ${dots.length} von ${dots.length}`);
-    await expect(panel(page).getByRole('button', { name: 'Fertig – weitergeben' })).toBeFocused();
-    // Earlier dots stay hidden: no card shows any dot when a new voter steps up.
-    await expect(board(page).locator('.note__dot-marks:not(:empty)')).toHaveCount(0);
-    for (const text of dots) {
-      await card(page, text).getByRole('button', { name: /^Punkt auf „/ }).click();
-    }
-    await expect(panel(page)).toContainText(`Punkte übrig: 0 von ${dots.length}`);
-    if (shot && i === 1) await shoot(page, shot);
-    await panel(page).getByRole('button', { name: 'Fertig – weitergeben' }).click();
-    await expect(panel(page)).toContainText(`${i + 1} von ${turns.length} haben abgestimmt`);
-    await expect(panel(page).getByRole('button', { name: `${voter} – abgestimmt` })).toBeVisible();
-  }
-  await panel(page).getByRole('button', { name: 'Punkte aufdecken' }).click();
-  await expect(panel(page).getByRole('list', { name: 'Rangfolge' })).toBeVisible();
-}
 
 test('one workshop from check-in to pitch: notes, a group, three voters, and results carried forward', async ({ page }) => {
   await createWorkshop(page, 'Dorfladen Seiffen', 'Wie kommt unser Dorfladen zu mehr Bestellungen?');

@@ -1,0 +1,110 @@
+//! Preparing for the jury (see `crate::model::pitch`): the canvas of both pitches, the jury check, the timed
+//! rehearsal with slides on the projector, and a printable handout.
+
+mod canvas;
+mod handout;
+mod jury;
+pub mod names;
+mod nav;
+mod plan;
+mod rehearsal;
+mod slide;
+
+pub use canvas::PitchCanvas;
+pub use handout::Handout;
+pub use jury::JuryCheckView;
+pub use nav::{PitchNav, PitchSection};
+pub use rehearsal::RehearsalView;
+pub use slide::PitchSlide;
+
+use crate::commands::Command;
+use crate::i18n::Key;
+use crate::model::pitch::{effective, Origin, Pitch, PitchField, PitchKind};
+use crate::model::Phase;
+use crate::state::{use_catalogue, use_locale, use_store, Locale, Store};
+use leptos::prelude::*;
+
+/// The pitch of the open workshop and how to change it: every change is one `SetPitch`, one undo step.
+#[derive(Clone, Copy)]
+pub struct PitchEdit {
+    pub pitch: Memo<Pitch>,
+    pub error: RwSignal<Option<String>>,
+    store: Store,
+    locale: Locale,
+}
+
+/// The pitch of the open workshop, ready to edit.
+pub fn use_pitch_edit() -> PitchEdit {
+    let store = use_store();
+    PitchEdit {
+        pitch: Memo::new(move |_| {
+            store
+                .current
+                .with(|c| c.as_ref().map(|w| w.pitch.clone()).unwrap_or_default())
+        }),
+        error: RwSignal::new(None),
+        store,
+        locale: use_locale(),
+    }
+}
+
+impl PitchEdit {
+    pub fn change(&self, f: impl FnOnce(&mut Pitch)) {
+        let before = self.pitch.get_untracked();
+        let mut next = before.clone();
+        f(&mut next);
+        if next == before {
+            return;
+        }
+        let result = self.store.dispatch(vec![Command::SetPitch {
+            pitch: Box::new(next),
+        }]);
+        self.error.set(result.err().map(|e| {
+            self.locale
+                .format(Key::CommandFailed, &[("detail", &e.to_string())])
+        }));
+    }
+}
+
+/// What each field of `kind` shows (the team's text or the journey's suggestion), kept current.
+pub fn use_shown(kind: Memo<PitchKind>) -> Memo<Vec<(PitchField, String, Origin)>> {
+    let store = use_store();
+    let locale = use_locale();
+    let catalogue = use_catalogue();
+    catalogue.ensure_loaded();
+    Memo::new(move |_| {
+        let methods = catalogue.methods().unwrap_or_default();
+        let lang = locale.lang();
+        store.current.with(|c| {
+            c.as_ref()
+                .map(|ws| {
+                    effective(&ws.pitch, ws, &methods, kind.get().fields(), |t| {
+                        lang.pick(t)
+                    })
+                })
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The pitch a team most likely prepares now: the result once it has prototype or pitch boards, else the
+/// question.
+pub fn likely_kind() -> PitchKind {
+    let store = use_store();
+    let catalogue = use_catalogue();
+    let methods = catalogue.methods().unwrap_or_default();
+    let late = store.current.with_untracked(|c| {
+        c.as_ref().is_some_and(|ws| {
+            ws.live_boards().any(|b| {
+                methods
+                    .iter()
+                    .any(|m| m.id == b.method && m.phase >= Phase::Prototype)
+            })
+        })
+    });
+    if late {
+        PitchKind::Result
+    } else {
+        PitchKind::Question
+    }
+}
