@@ -379,4 +379,13 @@ keys! {
     MergeApply,
     MergeDone,
     MergeOtherWorkshop,
+    LimitEarlier,
+    EarlierShow,
+    EarlierTitle,
+    EarlierIntro,
+    EarlierCurrent,
+    EarlierRestore,
+    EarlierDiscard,
+    EarlierRestored,
+    EarlierDiscarded,
 }

@@ -86,6 +86,7 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::Voters => Key::LimitVoters,
         LimitKind::AgendaItems => Key::LimitAgendaItems,
         LimitKind::ItemMinutes => Key::LimitItemMinutes,
+        LimitKind::Earlier => Key::LimitEarlier,
     }
 }
 

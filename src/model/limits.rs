@@ -14,6 +14,8 @@ pub const MAX_BOARDS: usize = 200;
 pub const MAX_TITLE_CHARS: usize = 200;
 /// Characters of the challenge question ("Fragestellung").
 pub const MAX_QUESTION_CHARS: usize = 2_000;
+/// Earlier versions a note keeps (texts a merge replaced); each is a note text with its limit.
+pub const MAX_EARLIER: usize = 5;
 
 /// Dots per voter in a dot vote.
 pub const MAX_DOTS: usize = 10;
@@ -36,6 +38,7 @@ pub enum LimitKind {
     Voters,
     AgendaItems,
     ItemMinutes,
+    Earlier,
 }
 
 impl LimitKind {
@@ -51,6 +54,7 @@ impl LimitKind {
             LimitKind::Voters => MAX_VOTERS,
             LimitKind::AgendaItems => MAX_AGENDA_ITEMS,
             LimitKind::ItemMinutes => MAX_ITEM_MINUTES,
+            LimitKind::Earlier => MAX_EARLIER,
         }
     }
 
@@ -76,6 +80,7 @@ impl fmt::Display for LimitKind {
             LimitKind::Voters => "voters",
             LimitKind::AgendaItems => "items in the agenda",
             LimitKind::ItemMinutes => "minutes of an agenda item",
+            LimitKind::Earlier => "earlier versions of a note",
         })
     }
 }
