@@ -362,7 +362,7 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeFile => "Datei zusammenführen",
         Key::MergeTitle => "Datei in diesen Workshop zusammenführen",
         Key::MergeSummary => "{new} neu, {changed} geändert, {conflicts} im Konflikt.",
-        Key::MergeConflictsIntro => "Diese Notizen wurden in beiden Fassungen geändert. Die spätere Änderung bleibt; die andere bleibt an der Notiz unter „Frühere Fassungen“ erhalten und lässt sich dort wieder übernehmen.",
+        Key::MergeConflictsIntro => "Diese Notizen wurden in beiden Fassungen geändert. Die spätere Änderung gilt; die andere wird an der Notiz unter „Frühere Fassungen“ aufbewahrt und lässt sich dort wieder übernehmen.",
         Key::MergeKept => "Bleibt:",
         Key::MergeLost => "Wird ersetzt:",
         Key::MergeApply => "Zusammenführen",
