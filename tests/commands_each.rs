@@ -737,3 +737,153 @@ fn a_merged_version_replaces_the_workshop_as_one_undo_step() {
         CommandError::EmptyTitle,
     );
 }
+
+#[test]
+fn earlier_versions_are_taken_back_or_discarded_with_undo() {
+    let mut f = fixture();
+    let (board, note) = (f.board, f.note);
+    let n = f.ws.boards[0].note_mut(note).unwrap();
+    n.earlier = vec!["Unsicher".into(), "Allein gelassen".into()];
+    let ws = check_roundtrip(
+        &f.ws,
+        Command::RestoreEarlier {
+            board,
+            note,
+            index: 1,
+        },
+    );
+    let n = ws.board(board).unwrap().note(note).unwrap();
+    assert_eq!(n.text, "Allein gelassen");
+    assert_eq!(
+        n.earlier,
+        ["Unsicher", "Überfordert"],
+        "the current text takes its place"
+    );
+    assert_eq!((n.updated, n.created), (T1, T0));
+
+    let ws = check_roundtrip(
+        &f.ws,
+        Command::DiscardEarlier {
+            board,
+            note,
+            index: 0,
+        },
+    );
+    let n = ws.board(board).unwrap().note(note).unwrap();
+    assert_eq!((n.text.as_str(), n.updated), ("Überfordert", T1));
+    assert_eq!(n.earlier, ["Allein gelassen"]);
+
+    for index in [2, usize::MAX] {
+        assert_refused(
+            &f.ws,
+            Command::RestoreEarlier { board, note, index },
+            CommandError::UnknownEarlier { note, index },
+        );
+        assert_refused(
+            &f.ws,
+            Command::DiscardEarlier { board, note, index },
+            CommandError::UnknownEarlier { note, index },
+        );
+    }
+    let other = f.ws.boards[0].notes[1].id;
+    assert_refused(
+        &f.ws,
+        Command::RestoreEarlier {
+            board,
+            note: other,
+            index: 0,
+        },
+        CommandError::UnknownEarlier {
+            note: other,
+            index: 0,
+        },
+    );
+    let insert = |index: usize, text: String| Command::InsertEarlier {
+        board,
+        note,
+        index,
+        text,
+    };
+    assert_refused(
+        &f.ws,
+        insert(3, "x".into()),
+        CommandError::UnknownEarlier { note, index: 3 },
+    );
+    assert_refused(
+        &f.ws,
+        insert(0, "x".repeat(5001)),
+        CommandError::Limit {
+            what: LimitKind::NoteText,
+            max: 5000,
+            found: 5001,
+        },
+    );
+    let mut full = f.ws.clone();
+    full.boards[0].note_mut(note).unwrap().earlier = vec!["e".into(); 5];
+    assert_refused(
+        &full,
+        insert(0, "x".into()),
+        CommandError::Limit {
+            what: LimitKind::Earlier,
+            max: 5,
+            found: 6,
+        },
+    );
+    // A deleted note's earlier versions are out of reach, like its text.
+    let mut deleted = f.ws.clone();
+    deleted.boards[0].note_mut(note).unwrap().deleted = true;
+    assert_refused(
+        &deleted,
+        Command::DiscardEarlier {
+            board,
+            note,
+            index: 0,
+        },
+        CommandError::UnknownNote(note),
+    );
+
+    // An added note may bring earlier versions, within the limits.
+    let mut added = Note::new("Neu", "says", 3.0, T0);
+    added.earlier = vec!["e".into(); 6];
+    assert_refused(
+        &f.ws,
+        Command::AddNote { board, note: added },
+        CommandError::Limit {
+            what: LimitKind::Earlier,
+            max: 5,
+            found: 6,
+        },
+    );
+}
+
+#[test]
+fn restoring_an_earlier_version_is_one_undo_step_in_the_history() {
+    use querwerk::commands::History;
+    let mut f = fixture();
+    f.ws.boards[0].note_mut(f.note).unwrap().earlier = vec!["Unsicher".into()];
+    let before = f.ws.clone();
+    let mut history = History::new();
+    let cmd = Command::RestoreEarlier {
+        board: f.board,
+        note: f.note,
+        index: 0,
+    };
+    history.run(&mut f.ws, vec![cmd], T1).unwrap();
+    assert_eq!(f.ws.boards[0].note(f.note).unwrap().text, "Unsicher");
+    assert!(history.undo(&mut f.ws, T2));
+    assert!(f.ws.content_eq(&before));
+    let n = f.ws.boards[0].note(f.note).unwrap();
+    assert_eq!(
+        (n.text.as_str(), n.earlier.as_slice()),
+        ("Überfordert", &["Unsicher".to_owned()][..])
+    );
+    // A refused command adds no step and changes nothing.
+    let bad = Command::DiscardEarlier {
+        board: f.board,
+        note: f.note,
+        index: 4,
+    };
+    let snapshot = f.ws.clone();
+    assert!(history.run(&mut f.ws, vec![bad], T2).is_err());
+    assert_eq!((f.ws == snapshot, history.undo_len()), (true, 0));
+}

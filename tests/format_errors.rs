@@ -210,6 +210,52 @@ fn over_limit_note() {
 }
 
 #[test]
+fn earlier_versions_over_the_limit_are_refused() {
+    use querwerk::i18n::{messages::import_error, Lang};
+    let mut v = kickoff();
+    // Within the limits, earlier versions load and come back.
+    v["workshop"]["boards"][0]["notes"][0]["earlier"] = json!(["a", "b", "c", "d", "e"]);
+    let imported = import_value(&v).unwrap();
+    assert_eq!(imported.workshop.boards[0].notes[0].earlier.len(), 5);
+
+    v["workshop"]["boards"][0]["notes"][0]["earlier"] = json!(["a", "b", "c", "d", "e", "f"]);
+    let err = import_value(&v).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::Limit { path, what: LimitKind::Earlier, max: 5, found: 6 }
+        if path == "workshop.boards[0].notes[0].earlier"),
+        "{err:?}"
+    );
+    assert_eq!(
+        import_error(Lang::De, &err),
+        "Zu groß bei „workshop.boards[0].notes[0].earlier“: 6 statt höchstens 5 frühere Fassungen."
+    );
+    assert!(err.to_string().contains("earlier versions"), "{err}");
+
+    v["workshop"]["boards"][0]["notes"][0]["earlier"] = json!(["kurz", "ä".repeat(5001)]);
+    let err = import_value(&v).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::Limit { path, what: LimitKind::NoteText, max: 5000, found: 5001 }
+        if path == "workshop.boards[0].notes[0].earlier[1]"),
+        "{err:?}"
+    );
+    assert_eq!(
+        import_error(Lang::En, &err),
+        "Too large at “workshop.boards[0].notes[0].earlier[1]”: 5001 instead of at most 5000 characters."
+    );
+    v["workshop"]["boards"][0]["notes"][0]["earlier"] = json!("nur ein Text");
+    assert!(
+        matches!(
+            import_value(&v),
+            Err(ImportError::Invalid {
+                kind: InvalidKind::WrongType,
+                ..
+            })
+        ),
+        "a list, not a string"
+    );
+}
+
+#[test]
 fn too_many_notes_and_boards() {
     let mut v = kickoff();
     let note = v["workshop"]["boards"][0]["notes"][0].clone();

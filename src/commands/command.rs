@@ -80,6 +80,26 @@ pub enum Command {
         board: BoardId,
         note: NoteId,
     },
+    /// Makes the note's earlier version `index` (a text a merge replaced) its text again; the current text takes
+    /// that place among the earlier versions. Its own inverse.
+    RestoreEarlier {
+        board: BoardId,
+        note: NoteId,
+        index: usize,
+    },
+    /// Removes the note's earlier version `index`.
+    DiscardEarlier {
+        board: BoardId,
+        note: NoteId,
+        index: usize,
+    },
+    /// Inverse of `DiscardEarlier`: puts `text` back as earlier version `index`.
+    InsertEarlier {
+        board: BoardId,
+        note: NoteId,
+        index: usize,
+        text: String,
+    },
 
     AddCluster {
         board: BoardId,

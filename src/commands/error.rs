@@ -12,6 +12,9 @@ pub enum CommandError {
     UnknownNote(NoteId),
     #[error("unknown cluster {0}")]
     UnknownCluster(ClusterId),
+    /// The note has no earlier version at this index (or, to insert one, the index is past the end).
+    #[error("note {note} has no earlier version {index}")]
+    UnknownEarlier { note: NoteId, index: usize },
     #[error("unknown member {0}")]
     UnknownMember(MemberId),
     #[error("unknown zone {0:?}")]

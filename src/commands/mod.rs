@@ -11,6 +11,7 @@
 mod boards;
 mod clusters;
 mod command;
+mod earlier;
 mod error;
 mod history;
 mod members;
@@ -69,6 +70,18 @@ impl Workshop {
             } => notes::recolour(self, *board, *note, *colour, now)?,
             C::DeleteNote { board, note } => notes::delete(self, *board, *note, now)?,
             C::RestoreNote { board, note } => notes::restore(self, *board, *note, now)?,
+            C::RestoreEarlier { board, note, index } => {
+                earlier::restore(self, *board, *note, *index, now)?
+            }
+            C::DiscardEarlier { board, note, index } => {
+                earlier::discard(self, *board, *note, *index, now)?
+            }
+            C::InsertEarlier {
+                board,
+                note,
+                index,
+                text,
+            } => earlier::insert(self, *board, *note, *index, text, now)?,
             C::AddCluster { board, cluster } => clusters::add(self, *board, cluster, now)?,
             C::RenameCluster {
                 board,

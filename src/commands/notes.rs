@@ -34,6 +34,7 @@ pub(super) fn add(
         return Err(CommandError::DuplicateId);
     }
     check_text(&note.text)?;
+    super::earlier::check(note)?;
     check_place(b, &note.zone, note.order)?;
     if let Some(cluster) = note.cluster {
         b.live_cluster(cluster)

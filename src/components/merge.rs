@@ -1,14 +1,15 @@
 //! "Datei zusammenführen": brings a copy of this workshop, worked on elsewhere (a participant at home), back
 //! in. The file is read and checked, the merge is previewed (new, changed, conflicts with both texts) and only
-//! applied when the user says so, as one undo step. Nothing changes before that, whatever the file holds.
+//! applied when the user says so, as one undo step. Nothing changes before that, whatever the file holds. The
+//! text a conflict replaces is kept at its note as an earlier version (`model::merge::keep_lost`).
 
-use crate::browser::{files, prefs};
+use crate::browser::{clock, files, prefs};
 use crate::commands::Command;
 use crate::components::dialog::Dialog;
 use crate::components::import::failure_text;
 use crate::format::{import_workshop, MAX_FILE_BYTES};
 use crate::i18n::Key;
-use crate::model::merge::{merge, preview, Preview};
+use crate::model::merge::{keep_lost, merge, preview, Preview};
 use crate::model::{Timestamp, Workshop};
 use crate::state::{use_locale, use_store, ImportFailure};
 use leptos::html;
@@ -66,7 +67,9 @@ pub fn MergeFile() -> impl IntoView {
         let Some(local) = store.current.get_untracked() else {
             return;
         };
-        let merged = merge(&local, &incoming);
+        let mut merged = merge(&local, &incoming);
+        // The losing texts stay at their notes as earlier versions, in the same undo step as the merge.
+        keep_lost(&mut merged, &p.conflicts, Timestamp(clock::now_ms()));
         let lang = locale.lang();
         let counts = [
             ("new", p.new.to_string()),

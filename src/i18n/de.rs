@@ -362,7 +362,7 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeFile => "Datei zusammenführen",
         Key::MergeTitle => "Datei in diesen Workshop zusammenführen",
         Key::MergeSummary => "{new} neu, {changed} geändert, {conflicts} im Konflikt.",
-        Key::MergeConflictsIntro => "Diese Notizen wurden in beiden Fassungen geändert. Die spätere Änderung bleibt; die andere steht hier, damit Sie sie bei Bedarf übernehmen können.",
+        Key::MergeConflictsIntro => "Diese Notizen wurden in beiden Fassungen geändert. Die spätere Änderung gilt; die andere wird an der Notiz unter „Frühere Fassungen“ aufbewahrt und lässt sich dort wieder übernehmen.",
         Key::MergeKept => "Bleibt:",
         Key::MergeLost => "Wird ersetzt:",
         Key::MergeApply => "Zusammenführen",
@@ -499,5 +499,14 @@ pub fn text(key: Key) -> &'static str {
         Key::HandoutPrint => "Drucken",
         Key::HandoutMissing => "Noch leer und daher nicht auf dem Handout: {fields}.",
         Key::HandoutFooter => "Erstellt mit Querwerk · Stand {date}",
+        Key::LimitEarlier => "frühere Fassungen",
+        Key::EarlierShow => "Frühere Fassungen ansehen ({n})",
+        Key::EarlierTitle => "Frühere Fassungen",
+        Key::EarlierIntro => "Diese Texte hat das Zusammenführen einer Datei ersetzt. Wer eine Fassung übernimmt, verliert nichts: Der jetzige Text wird dann selbst zur früheren Fassung.",
+        Key::EarlierCurrent => "Jetziger Text:",
+        Key::EarlierRestore => "Diese Fassung übernehmen",
+        Key::EarlierDiscard => "Verwerfen",
+        Key::EarlierRestored => "Frühere Fassung übernommen. Rückgängig mit Strg+Z.",
+        Key::EarlierDiscarded => "Frühere Fassung verworfen. Rückgängig mit Strg+Z.",
     }
 }

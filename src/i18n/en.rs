@@ -362,7 +362,7 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeFile => "Merge a file",
         Key::MergeTitle => "Merge the file into this workshop",
         Key::MergeSummary => "{new} new, {changed} changed, {conflicts} in conflict.",
-        Key::MergeConflictsIntro => "These notes were changed in both copies. The later change stays; the other is shown here so you can take it over if needed.",
+        Key::MergeConflictsIntro => "These notes were changed in both copies. The later change stays; the other is kept with the note under “Earlier versions”, where you can take it back.",
         Key::MergeKept => "Stays:",
         Key::MergeLost => "Replaced:",
         Key::MergeApply => "Merge",
@@ -499,5 +499,14 @@ pub fn text(key: Key) -> &'static str {
         Key::HandoutPrint => "Print",
         Key::HandoutMissing => "Still empty and so not on the handout: {fields}.",
         Key::HandoutFooter => "Made with Querwerk · As of {date}",
+        Key::LimitEarlier => "earlier versions",
+        Key::EarlierShow => "See earlier versions ({n})",
+        Key::EarlierTitle => "Earlier versions",
+        Key::EarlierIntro => "These texts were replaced when a file was merged. Taking one back loses nothing: the current text becomes an earlier version instead.",
+        Key::EarlierCurrent => "Current text:",
+        Key::EarlierRestore => "Use this version",
+        Key::EarlierDiscard => "Discard",
+        Key::EarlierRestored => "Earlier version taken back. Undo with Ctrl+Z.",
+        Key::EarlierDiscarded => "Earlier version discarded. Undo with Ctrl+Z.",
     }
 }

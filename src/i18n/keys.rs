@@ -510,4 +510,13 @@ keys! {
     HandoutPrint,
     HandoutMissing,
     HandoutFooter,
+    LimitEarlier,
+    EarlierShow,
+    EarlierTitle,
+    EarlierIntro,
+    EarlierCurrent,
+    EarlierRestore,
+    EarlierDiscard,
+    EarlierRestored,
+    EarlierDiscarded,
 }

@@ -90,6 +90,7 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::JuryQuestions => Key::LimitJuryQuestions,
         LimitKind::Rehearsals => Key::LimitRehearsals,
         LimitKind::Rating => Key::LimitRating,
+        LimitKind::Earlier => Key::LimitEarlier,
     }
 }
 

@@ -14,6 +14,8 @@ pub const MAX_BOARDS: usize = 200;
 pub const MAX_TITLE_CHARS: usize = 200;
 /// Characters of the challenge question ("Fragestellung").
 pub const MAX_QUESTION_CHARS: usize = 2_000;
+/// Earlier versions a note keeps (texts a merge replaced); each is a note text with its limit.
+pub const MAX_EARLIER: usize = 5;
 
 /// Dots per voter in a dot vote.
 pub const MAX_DOTS: usize = 10;
@@ -46,6 +48,7 @@ pub enum LimitKind {
     JuryQuestions,
     Rehearsals,
     Rating,
+    Earlier,
 }
 
 impl LimitKind {
@@ -65,6 +68,7 @@ impl LimitKind {
             LimitKind::JuryQuestions => MAX_JURY_QUESTIONS,
             LimitKind::Rehearsals => super::pitch::MAX_REHEARSALS,
             LimitKind::Rating => MAX_RATING,
+            LimitKind::Earlier => MAX_EARLIER,
         }
     }
 
@@ -94,6 +98,7 @@ impl fmt::Display for LimitKind {
             LimitKind::JuryQuestions => "own jury questions",
             LimitKind::Rehearsals => "recorded rehearsals",
             LimitKind::Rating => "points of a rating",
+            LimitKind::Earlier => "earlier versions of a note",
         })
     }
 }

@@ -205,7 +205,7 @@ pub struct Conflict {
     pub note: NoteId,
     /// The later text, which the merge keeps.
     pub kept: String,
-    /// The earlier text, which the merge replaces (shown to the user, who can copy it back).
+    /// The earlier text, which the merge replaces; [`keep_lost`] keeps it at the note as an earlier version.
     pub lost: String,
 }
 
@@ -283,4 +283,26 @@ pub fn preview(local: &Workshop, incoming: &Workshop, since: Option<Timestamp>) 
         }
     }
     p
+}
+
+/// Keeps each conflict's losing text at its note in `merged` (see [`Note::keep_earlier`]), so nothing typed is
+/// gone after a merge. Separate from [`merge`], which must stay a pure maximum (commutative, idempotent).
+///
+/// A note that gains an earlier version is stamped `now`: it changed, and merging the same file again must not
+/// pick the file's version (equal stamp, no earlier versions) over it. Conflicts on notes `merged` lacks or has
+/// deleted are skipped.
+pub fn keep_lost(merged: &mut Workshop, conflicts: &[Conflict], now: Timestamp) {
+    for c in conflicts {
+        let note = merged
+            .boards
+            .iter_mut()
+            .find(|b| b.id == c.board)
+            .and_then(|b| b.note_mut(c.note))
+            .filter(|n| !n.deleted);
+        if let Some(n) = note {
+            if n.keep_earlier(&c.lost) {
+                n.updated = n.updated.max(now);
+            }
+        }
+    }
 }

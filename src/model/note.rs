@@ -1,5 +1,6 @@
 //! Sticky notes.
 
+use super::limits::MAX_EARLIER;
 use super::{ClusterId, MemberId, NoteColour, NoteId, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,11 @@ pub struct Note {
     /// Plain text; the UI renders it as text, never as HTML.
     #[serde(default)]
     pub text: String,
+    /// Earlier texts a merge replaced (oldest first, at most [`MAX_EARLIER`]), so the
+    /// losing side of a conflict stays retrievable. Added in format version 1 without a migration: files without
+    /// it load with none, and a note without any writes none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<String>,
     #[serde(default)]
     pub colour: NoteColour,
     /// Key of the board zone the note sits in.
@@ -41,6 +47,7 @@ impl Note {
         Note {
             id: NoteId::new(),
             text: text.into(),
+            earlier: Vec::new(),
             colour: NoteColour::default(),
             zone: zone.into(),
             order,
@@ -50,5 +57,17 @@ impl Note {
             updated: now,
             deleted: false,
         }
+    }
+
+    /// Keeps `text` as the newest earlier version, unless it is the current text or kept already; beyond
+    /// [`MAX_EARLIER`] the oldest goes. Returns whether anything changed.
+    pub fn keep_earlier(&mut self, text: &str) -> bool {
+        if text == self.text || self.earlier.iter().any(|e| e == text) {
+            return false;
+        }
+        self.earlier.push(text.to_owned());
+        let over = self.earlier.len().saturating_sub(MAX_EARLIER);
+        self.earlier.drain(..over);
+        true
     }
 }

@@ -98,6 +98,18 @@ pub fn validate_board(board: &Board) -> Result<(), Violation> {
     for (i, note) in board.notes.iter().enumerate() {
         unique(&mut notes, note.id, || format!("notes[{i}].id"))?;
         check_chars(format!("notes[{i}].text"), &note.text, LimitKind::NoteText)?;
+        LimitKind::Earlier
+            .check(note.earlier.len())
+            .map_err(|found| {
+                over_limit(format!("notes[{i}].earlier"), LimitKind::Earlier, found)
+            })?;
+        for (j, text) in note.earlier.iter().enumerate() {
+            check_chars(
+                format!("notes[{i}].earlier[{j}]"),
+                text,
+                LimitKind::NoteText,
+            )?;
+        }
         if !note.order.is_finite() {
             return Err(violation(
                 format!("notes[{i}].order"),

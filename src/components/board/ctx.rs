@@ -88,6 +88,9 @@ pub struct BoardCtx {
     /// Dot vote: who is at the screen now, and the dots they placed so far (stored only when they hand over).
     pub voter: RwSignal<Option<MemberId>>,
     pub staged: RwSignal<Vec<NoteId>>,
+    /// The note whose earlier versions are shown (see `earlier.rs`), and whether that dialog is open.
+    pub earlier: RwSignal<Option<NoteId>>,
+    pub earlier_open: RwSignal<bool>,
     pub(super) notice_timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -124,6 +127,8 @@ impl BoardCtx {
             vote_setup: RwSignal::new(false),
             voter: RwSignal::new(None),
             staged: RwSignal::new(Vec::new()),
+            earlier: RwSignal::new(None),
+            earlier_open: RwSignal::new(false),
             notice_timer: StoredValue::new(None),
         }
     }

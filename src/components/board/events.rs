@@ -37,9 +37,19 @@ pub fn on_focusin(ctx: BoardCtx) -> impl Fn(FocusEvent) + 'static {
     }
 }
 
-/// Ctrl/Cmd/Shift+click on a card selects it for grouping (a plain click just focuses it).
+/// Ctrl/Cmd/Shift+click on a card selects it for grouping (a plain click just focuses it). A click (or Enter) on
+/// a card's earlier-versions marker opens their dialog.
 pub fn on_click(ctx: BoardCtx) -> impl Fn(MouseEvent) + 'static {
     move |ev| {
+        let on_marker = dom::as_element(ev.target())
+            .and_then(|el| dom::closest(&el, "[data-earlier]"))
+            .is_some();
+        if on_marker {
+            if let Some((id, _)) = card_of(&ev) {
+                ctx.show_earlier(id);
+            }
+            return;
+        }
         if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
             return;
         }

@@ -20,6 +20,8 @@ pub const UNGROUP: &str = "M4 4h6v6H4zM14 14h6v6h-6zM14 4h6v6h-6";
 pub const SELECT: &str = "M5 12l4 4 10-10";
 pub const PLUS: &str = "M12 5v14M5 12h14";
 pub const MINUS: &str = "M5 12h14";
+/// A clock with an arrow turning back: earlier versions.
+pub const HISTORY: &str = "M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4M12 8v4l3 2";
 pub const DOT: &str = "M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0";
 #[component]
 pub fn Icon(

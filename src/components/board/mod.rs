@@ -13,6 +13,7 @@ mod cluster;
 mod ctx;
 pub(crate) mod dom;
 mod drag;
+mod earlier;
 mod editor;
 mod events;
 mod groups;
@@ -127,6 +128,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                     {move || frame_axes.get().map(|(x, _)| view! { <axes::XAxis x/> })}
                 </div>
                 <Messages/>
+                <earlier::EarlierDialog/>
             </section>
         </Show>
     }

@@ -7,6 +7,7 @@
 //! jumps when they appear.
 
 use super::ctx::{note_dom, use_board};
+use super::earlier::{marker_label, EarlierMarker};
 use super::editor::NoteEditor;
 use super::groups::SELECTED;
 use super::icons::{self, Icon};
@@ -32,6 +33,7 @@ pub fn NoteCard(
         lang,
         group,
         vote,
+        earlier,
     } = note;
     let empty = text.trim().is_empty();
     let mut label = lang.format(
@@ -81,6 +83,7 @@ pub fn NoteCard(
                 {shown}
             </p>
             <div class="note__actions">
+                {(earlier > 0).then(|| view! { <EarlierMarker id count=earlier label=marker_label(lang, earlier)/> }.into_any())}
                 <span class="note__grip" aria-hidden="true"></span>
             </div>
         })

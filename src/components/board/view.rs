@@ -4,7 +4,7 @@ use crate::i18n::{Key, Lang};
 use crate::model::{ClusterId, Note, NoteColour, NoteId};
 
 /// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
-/// changes (text, colour, editor open, language, group, dots), a note that only moved within its zone keeps its
+/// changes (text, colour, editor open, language, group, dots, earlier versions), a note that only moved within its zone keeps its
 /// DOM node, and the card itself can be static: no reactive state per card for these.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NoteView {
@@ -16,6 +16,8 @@ pub struct NoteView {
     /// The name of the live cluster it is in (drawn as part of the group above it, and named in its label).
     pub group: Option<String>,
     pub vote: Vote,
+    /// How many earlier versions (texts a merge replaced) the note keeps.
+    pub earlier: usize,
 }
 
 /// What a card shows of the dot vote.
@@ -47,6 +49,7 @@ impl NoteView {
             lang,
             group,
             vote,
+            earlier: note.earlier.len(),
         }
     }
 }

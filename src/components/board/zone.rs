@@ -200,6 +200,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 lang: untrack(|| locale.lang()),
                 group: None,
                 vote: Vote::Off,
+                earlier: 0,
             };
             let zone_label = zone_label.get_untracked();
             view! {

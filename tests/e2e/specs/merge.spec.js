@@ -1,5 +1,6 @@
 // Issue 6, merge: a participant takes the workshop home in a second browser, both sides edit (one note in both),
-// the copy comes back and is merged: every edit of both sides is there, and the conflict was listed first.
+// the copy comes back and is merged: every edit of both sides is there, and the conflict was listed first. The
+// replaced text stays at the note as an earlier version, to take back (undoable) or discard.
 import { readFileSync } from 'node:fs';
 import { test, expect, shoot, createWorkshop, addNote, expectSaved, open } from './fixtures.js';
 
@@ -85,4 +86,44 @@ test('a copy edited at home merges back with every edit and the conflict listed'
   await expect(card(page, 'Eintritt')).toBeVisible();
   await page.locator('body').press('Control+Shift+z');
   await expect(card(page, 'Familienkarte')).toBeVisible();
+
+  // The replaced text stayed at the note: its marker opens the earlier versions, and one can be taken back.
+  const marker = page.getByRole('button', { name: 'Frühere Fassungen ansehen (1)' });
+  await expect(marker).toHaveCount(1);
+  await card(page, 'Sonntags geschlossen').focus();
+  await page.keyboard.press('Tab');
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('Enter');
+  const earlier = page.getByRole('dialog', { name: 'Frühere Fassungen' });
+  await expect(earlier).toBeVisible();
+  await expect(earlier).toContainText('Jetziger Text: Sonntags geschlossen');
+  await expect(earlier.locator('.earlier__text')).toHaveText(['Samstags bis 18 Uhr']);
+  await shoot(page, 'merge-earlier');
+  // Escape closes it and gives focus back to the marker.
+  await page.keyboard.press('Escape');
+  await expect(earlier).toBeHidden();
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('Enter');
+  await earlier.getByRole('button', { name: 'Diese Fassung übernehmen' }).click();
+  await expect(earlier).toBeHidden();
+  await expect(card(page, 'Samstags bis 18 Uhr')).toBeVisible();
+  await expect(card(page, 'Sonntags geschlossen')).toHaveCount(0);
+  await expect(marker).toBeFocused();
+  // The text it replaced is now the earlier version.
+  await marker.click();
+  await expect(earlier.locator('.earlier__text')).toHaveText(['Sonntags geschlossen']);
+  await expect(earlier).toContainText('Jetziger Text: Samstags bis 18 Uhr');
+  await earlier.getByRole('button', { name: 'Schließen' }).click();
+  await expectSaved(page);
+  // One undo step takes it back; the merge is still there.
+  await page.locator('body').press('Control+z');
+  await expect(card(page, 'Sonntags geschlossen')).toBeVisible();
+  await expect(card(page, 'Samstags bis 18 Uhr')).toHaveCount(0);
+  await expect(card(page, 'Familienkarte')).toBeVisible();
+  // Discarding it leaves the note without a marker.
+  await marker.click();
+  await earlier.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(marker).toHaveCount(0);
+  await expect(card(page, 'Sonntags geschlossen')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Frühere Fassung verworfen' })).toBeVisible();
 });
