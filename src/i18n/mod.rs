@@ -5,6 +5,7 @@ mod de;
 mod en;
 mod keys;
 pub mod messages;
+mod words;
 
 pub use keys::Key;
 
