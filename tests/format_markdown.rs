@@ -54,7 +54,7 @@ fn the_english_document_uses_english_words_throughout() {
         "| 9:20–9:35 | Kaffee \\| Kuchen | 15 |",
         "| 10:20–10:30 | Break | 10 |",
         "## Kickoff & team",
-        "### Check-in & profile: Check-in & Steckbrief (done)",
+        "### Check-in & profile (done)",
         "## Understand the problem",
         "### Empathy map: Frau Berger, 78",
         "#### Says",

@@ -5,8 +5,8 @@
 //! separator, which is `;` wherever `,` is the decimal comma). Fields are quoted as RFC 4180 says, lines end in
 //! CRLF. LibreOffice and Numbers read the same file.
 //!
-//! A small writer instead of the `csv` crate: quoting is a dozen lines, and the crate cost more wasm than that
-//! (see the measurement in the commit that added this file).
+//! A small writer instead of the `csv` crate: quoting is a dozen lines, while the crate (writing the same rows)
+//! made the release wasm 22.7 KB larger, 15.0 KB after brotli (measured Nov 2026: 569,662 against 554,652 bytes).
 
 use super::words::{Column, Word, Words};
 use crate::model::{Board, Method, Note, Phase, Timestamp, Workshop};

@@ -16,12 +16,13 @@ pub(super) fn board(
     words: &impl Words,
 ) {
     let title = escape::inline(&board.title);
-    let heading = match method.map(|m| words.pick(&m.name)) {
-        // A board keeps its method's name as title unless renamed: don't say it twice.
-        Some(name) if name.trim() != board.title.trim() && !title.is_empty() => {
-            format!("{}: {title}", escape::inline(name))
+    let heading = match method {
+        // A board keeps its method's name (in the language it was made in) as title unless renamed: don't say
+        // it twice.
+        Some(m) if [&m.name.de, &m.name.en].contains(&&board.title) || title.is_empty() => {
+            escape::inline(words.pick(&m.name))
         }
-        Some(name) => escape::inline(name),
+        Some(m) => format!("{}: {title}", escape::inline(words.pick(&m.name))),
         None => title,
     };
     let done = if board.done {
