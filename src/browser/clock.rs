@@ -12,13 +12,14 @@ pub fn now_iso() -> String {
 
 /// Today's date in local time as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
+    let (year, month, day) = today_ymd();
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Today's date in local time: year, month (from 1), day.
+pub fn today_ymd() -> (i32, u32, u32) {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
 /// A moment (ms since the epoch) as a local date and time in the language `lang` ("de", "en").

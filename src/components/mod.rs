@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod board;
 pub mod boards;
 pub mod dialog;
+pub mod export;
 pub mod icons;
 pub mod import;
 pub mod journey;

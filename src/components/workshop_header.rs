@@ -4,6 +4,7 @@
 use crate::browser::href;
 use crate::commands::Command;
 use crate::components::dialog::Dialog;
+use crate::components::export::ExportMenu;
 use crate::components::merge::MergeFile;
 use crate::i18n::Key;
 use crate::state::{use_locale, use_store};
@@ -29,11 +30,6 @@ pub fn WorkshopHeader() -> impl IntoView {
             .with(|c| c.as_ref().map(|w| w.question.clone()).unwrap_or_default())
     };
 
-    let export = move |_| {
-        if let Err(err) = store.export_current() {
-            web_sys::console::error_1(&format!("Querwerk: export failed: {err}").into());
-        }
-    };
     let delete = move |_| {
         let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
             return;
@@ -55,7 +51,7 @@ pub fn WorkshopHeader() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| editing.set(true)>
                     {locale.tr(Key::EditWorkshop)}
                 </button>
-                <button type="button" class="button" on:click=export>{locale.tr(Key::ExportWorkshop)}</button>
+                <ExportMenu/>
                 <MergeFile/>
                 <button type="button" class="button button--quiet-danger" on:click=delete>
                     {locale.tr(Key::DeleteWorkshop)}

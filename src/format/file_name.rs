@@ -40,6 +40,15 @@ pub fn slug(text: &str) -> String {
 /// `<slug-of-title>-<date>.querwerk.json`, with `workshop` when the title has no usable characters.
 /// `date` is expected as `YYYY-MM-DD`; anything unsafe in it is slugged too.
 pub fn file_name(ws: &Workshop, date: &str) -> String {
+    format!("{}{FILE_EXTENSION}", stem(ws, date))
+}
+
+/// The same name for a document made from the workshop: `<slug-of-title>-<date>.<extension>` (`md`, `csv`).
+pub fn document_name(ws: &Workshop, date: &str, extension: &str) -> String {
+    format!("{}.{extension}", stem(ws, date))
+}
+
+fn stem(ws: &Workshop, date: &str) -> String {
     let title = slug(&ws.title);
     let title = if title.is_empty() {
         "workshop".to_owned()
@@ -48,8 +57,8 @@ pub fn file_name(ws: &Workshop, date: &str) -> String {
     };
     let date = slug(date);
     if date.is_empty() {
-        format!("{title}{FILE_EXTENSION}")
+        title
     } else {
-        format!("{title}-{date}{FILE_EXTENSION}")
+        format!("{title}-{date}")
     }
 }

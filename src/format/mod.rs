@@ -1,4 +1,5 @@
-//! The versioned `.querwerk.json` file format: envelope, migrations, validation.
+//! The versioned `.querwerk.json` file format: envelope, migrations, validation; and the documents made for
+//! people to read ([`markdown`], [`csv`]).
 //!
 //! The same envelope is used for files and for browser storage, so one reader (with its migrations) serves both.
 //! Reading is tolerant where it is safe (missing optional fields default, unknown fields such as `__proto__` are
@@ -6,17 +7,23 @@
 //! versions, duplicate ids, limits), always naming where the problem is.
 
 mod catalogue;
+pub mod csv;
 mod error;
 mod export;
 mod file_name;
 mod import;
+pub mod markdown;
 pub mod migrate;
+pub mod words;
 
 pub use catalogue::{parse_phase_file, parse_phase_file_quick, CatalogueError};
+pub use csv::notes_csv;
 pub use error::{ImportError, InvalidKind, MigrationError};
 pub use export::{export_workshop, to_stored};
-pub use file_name::{file_name, slug};
+pub use file_name::{document_name, file_name, slug};
 pub use import::{check_size, import_workshop, parse_stored, Imported};
+pub use markdown::workshop_markdown;
+pub use words::{Column, Word, Words};
 
 /// Value of the envelope's `format` field.
 pub const FORMAT_NAME: &str = "querwerk";

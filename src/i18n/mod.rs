@@ -5,6 +5,8 @@ mod de;
 mod en;
 mod keys;
 pub mod messages;
+pub mod pitch;
+mod words;
 
 pub use keys::Key;
 

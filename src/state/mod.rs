@@ -2,6 +2,7 @@
 
 mod autosave;
 mod catalogue;
+mod export;
 mod library;
 mod locale;
 mod room;
@@ -10,6 +11,7 @@ mod store;
 
 pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
+pub use export::Document;
 pub use library::{ImportFailure, ImportOutcome};
 pub use locale::{provide_locale, use_locale, Locale};
 pub use room::{provide_room, use_room, RoomCtx};

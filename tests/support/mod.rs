@@ -577,3 +577,190 @@ pub fn catalogue() -> Vec<Method> {
         })
         .collect()
 }
+
+/// A small workshop for document tests, the same on every run: fixed ids and timestamps, every kind of content
+/// the exports show (members, agenda, done and carried boards, clusters, a revealed vote, a board outside the
+/// catalogue) and the kind they must leave out (deleted boards, notes and members), plus text that looks like
+/// Markdown or a spreadsheet formula.
+pub fn documented_workshop(methods: &[Method]) -> Workshop {
+    let id = |n: u128| Uuid::from_u128(n);
+    let t = |minute: i64| Timestamp(1_795_856_400_000 + minute * 60_000); // 2026-11-28T09:00:00Z
+    let member = |n, name: &str, role, deleted| Member {
+        id: MemberId(id(n)),
+        name: name.to_owned(),
+        role,
+        updated: t(0),
+        deleted,
+    };
+    let members = vec![
+        member(1, "Anna Vogel", Role::Company, false),
+        member(2, "Ben Krause", Role::Creative, false),
+        member(3, "Cem Aydın", Role::Facilitation, false),
+        member(4, "Dora Gelöscht", Role::Creative, true),
+    ];
+    let board = |n: u128, method: &str, title: &str, minute| {
+        let template = templates::by_method_in(method, methods).expect("method in catalogue");
+        let mut b = Board::from_template(&template, title, t(minute));
+        b.id = BoardId(id(n));
+        b
+    };
+    let mut order = 0.0;
+    let mut note = |n: u128, text: &str, zone: &str, minute| {
+        order += 1.0;
+        let mut note = Note::new(text, zone, order, t(minute));
+        note.id = NoteId(id(n));
+        note.updated = t(minute + 1);
+        note
+    };
+    let mut check_in = board(10, "check-in", "Check-in & Steckbrief", 0);
+    check_in.done = true;
+    check_in.notes = vec![
+        note(100, "Anna: Bäckerei in dritter Generation", "who", 1),
+        note(101, "Ben: Illustration & Erklärfilme", "who", 2),
+    ];
+    check_in.notes[0].author = Some(MemberId(id(1)));
+
+    let mut empathy = board(20, "empathy-map", "Frau Berger, 78", 10);
+    let preise = Cluster {
+        id: ClusterId(id(200)),
+        name: "Preise".to_owned(),
+        collapsed: true,
+        updated: t(20),
+        deleted: false,
+    };
+    let unnamed = Cluster {
+        id: ClusterId(id(201)),
+        name: String::new(),
+        collapsed: false,
+        updated: t(20),
+        deleted: false,
+    };
+    empathy.clusters = vec![preise, unnamed];
+    empathy.notes = vec![
+        note(210, "„Online ist mir zu kompliziert.“", "says", 11),
+        note(211, "Brötchen sind teurer geworden", "says", 12),
+        note(
+            212,
+            "*wichtig* <b>fett</b> [Link](x) `code` | Pipe #1 _kursiv_ &amp; \\",
+            "says",
+            13,
+        ),
+        note(213, "Zweite Preisnotiz", "says", 14),
+        note(
+            214,
+            "- sieht aus wie eine Liste\n1. und eine Nummer\n\n  ---",
+            "thinks",
+            15,
+        ),
+        note(215, "=SUMME(A1:A9)", "does", 16),
+        note(216, "Fühlt sich allein; „vergessen“", "feels", 17),
+        note(217, "gelöscht", "feels", 18),
+        note(218, "   ", "feels", 19),
+    ];
+    empathy.notes[1].cluster = Some(ClusterId(id(200)));
+    empathy.notes[3].cluster = Some(ClusterId(id(200)));
+    empathy.notes[5].cluster = Some(ClusterId(id(201)));
+    empathy.notes[1].colour = NoteColour::Pink;
+    empathy.notes[1].author = Some(MemberId(id(4)));
+    empathy.notes[7].deleted = true;
+
+    let mut ideas = board(30, "brainstorming", "Brainstorming", 30);
+    ideas.carried.prompt = Some(carry::Carried {
+        text: "Wie könnten wir Frau Berger das Bestellen leicht machen?".to_owned(),
+        board: BoardId(id(20)),
+        note: None,
+        dots: 0,
+    });
+    ideas.notes = vec![
+        note(
+            300,
+            "Bestellen per Telefon, Lieferung mit dem Bürgerbus",
+            "ideas",
+            31,
+        ),
+        note(301, "Tablet im Laden", "ideas", 32),
+        note(302, "Brötchen-Abo", "wild", 33),
+    ];
+    let mut voting = Voting::new([MemberId(id(1)), MemberId(id(2))], 3, t(40));
+    voting.voters[0].dots = vec![NoteId(id(300)), NoteId(id(300)), NoteId(id(302))];
+    voting.voters[1].dots = vec![NoteId(id(300)), NoteId(id(301)), NoteId(id(302))];
+    voting.voters.iter_mut().for_each(|v| v.done = true);
+    voting.revealed = true;
+    ideas.voting = Some(voting);
+
+    let mut proto = board(40, "paper-prototype", "Papierprototyp", 50);
+    proto.carried.items = vec![carry::Carried {
+        text: "Bestellen per Telefon".to_owned(),
+        board: BoardId(id(99)),
+        note: Some(NoteId(id(300))),
+        dots: 3,
+    }];
+
+    let mut free = board(50, "free", "Parkplatz", 60);
+    free.notes = vec![note(500, "Später klären: Lieferzeiten", "notes", 61)];
+    let mut deleted = board(60, "free", "Gelöschtes Board", 70);
+    deleted.deleted = true;
+    deleted.notes = vec![note(600, "Unsichtbar", "notes", 71)];
+
+    let mut agenda = agenda::Agenda::new(540);
+    agenda.push(
+        agenda::Activity::Method {
+            method: "check-in".into(),
+        },
+        20,
+    );
+    agenda.push(agenda::Activity::Break, 15);
+    agenda.items[1].label = "Kaffee | Kuchen".into();
+    agenda.push(
+        agenda::Activity::Method {
+            method: "empathy-map".into(),
+        },
+        45,
+    );
+    agenda.push(agenda::Activity::Break, 10);
+    agenda.push(
+        agenda::Activity::Method {
+            method: "retired-method".into(),
+        },
+        30,
+    );
+
+    Workshop {
+        id: WorkshopId(id(0)),
+        title: "Dorfladen digital #2".into(),
+        question: "Wie könnten wir ältere Kundinnen\nfür Online-Bestellungen gewinnen?".into(),
+        members,
+        // Not in journey order on purpose: the document sorts by phase.
+        boards: vec![free, ideas, check_in, empathy, deleted, proto],
+        agenda: Some(agenda),
+        pitch: documented_pitch(),
+        created: t(0),
+        updated: t(80),
+    }
+}
+
+/// The pitch of [`documented_workshop`]: own texts (one with Markdown in it), ratings with two weak points, two
+/// answered bank questions and an own question.
+fn documented_pitch() -> pitch::Pitch {
+    use pitch::*;
+    let mut p = Pitch::default()
+        .with_text(
+            PitchField::Digital,
+            Some("Eine *Web-App* statt Zettel".into()),
+        )
+        .with_text(PitchField::Team, Some("Anna (Laden)\nBen (Design)".into()));
+    p.jury.ratings.insert(Criterion::Relevance, 4);
+    p.jury.ratings.insert(Criterion::Digital, 2);
+    p.jury.ratings.insert(Criterion::Continuation, 2);
+    p.jury
+        .bank
+        .insert(BankQuestion::WhoPays, QuestionStatus::Shaky);
+    p.jury
+        .bank
+        .insert(BankQuestion::WhoAsked, QuestionStatus::Sure);
+    p.jury.own.push(OwnQuestion {
+        text: "# Was kostet das <im Monat>?".into(),
+        status: QuestionStatus::Open,
+    });
+    p
+}

@@ -5,15 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.js';
-import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts } from './fixtures.js';
+import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'querwerk-e2e-'));
 
 async function exportFile(page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('.workshop-header').getByRole('button', { name: 'Als Datei exportieren' }).click(),
-  ]);
+  const download = await exportAs(page);
   const path = join(tmp, download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path, json: JSON.parse(readFileSync(path, 'utf8')) };

@@ -147,3 +147,16 @@ export async function vote(page, turns, { newNames = [], shot } = {}) {
   await panel(page).getByRole('button', { name: 'Punkte aufdecken' }).click();
   await expect(panel(page).getByRole('list', { name: 'Rangfolge' })).toBeVisible();
 }
+
+/** Exports the open workshop through the header's export dialog (`choice` names the button) and returns the
+ *  download once the dialog has closed. */
+export async function exportAs(page, choice = 'Workshop-Datei (.querwerk.json)') {
+  await page.locator('.workshop-header').getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportieren' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: choice }).click(),
+  ]);
+  await expect(dialog).toBeHidden();
+  return download;
+}

@@ -2,16 +2,12 @@
 // the copy comes back and is merged: every edit of both sides is there, and the conflict was listed first. The
 // replaced text stays at the note as an earlier version, to take back (undoable) or discard.
 import { readFileSync } from 'node:fs';
-import { test, expect, shoot, createWorkshop, addNote, expectSaved, open } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addNote, expectSaved, open, exportAs } from './fixtures.js';
 
 const card = (page, text) => page.locator('article[data-note-id]', { hasText: text });
 
 async function exportFile(page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Als Datei exportieren' }).click(),
-  ]);
-  return download.path();
+  return (await exportAs(page)).path();
 }
 
 async function editNote(page, from, to) {

@@ -1,0 +1,116 @@
+//! The words of exported documents in the UI languages (see `format::words`).
+
+use super::{pitch, Key, Lang};
+use crate::format::{Column, Word, Words};
+use crate::model::{LocalText, NoteColour, Role};
+
+impl Words for Lang {
+    fn pick<'a>(&self, text: &'a LocalText) -> &'a str {
+        Lang::pick(*self, text)
+    }
+
+    fn word(&self, word: Word) -> &str {
+        if let Word::Phase(phase) = word {
+            return self.phase(phase);
+        }
+        self.text(match word {
+            Word::AsOf => Key::DocAsOf,
+            Word::Question => Key::ChallengeQuestion,
+            Word::Team => Key::DocTeam,
+            Word::Role(Role::Company) => Key::RoleCompany,
+            Word::Role(Role::Creative) => Key::RoleCreative,
+            Word::Role(Role::Facilitation) => Key::RoleFacilitation,
+            Word::Colour(colour) => colour_key(colour),
+            Word::Agenda => Key::Agenda,
+            Word::AgendaTime => Key::DocAgendaTime,
+            Word::AgendaItem => Key::DocAgendaItem,
+            Word::AgendaMinutes => Key::AgendaMinutes,
+            Word::Break => Key::Break,
+            Word::Done => Key::BoardStateDone,
+            Word::StartedFrom => Key::CarriedRegion,
+            Word::Prompt => Key::CarriedPrompt,
+            Word::Items => Key::CarriedItems,
+            Word::From => Key::CarriedFrom,
+            Word::FromDeleted => Key::CarriedFromDeleted,
+            Word::OneDot => Key::DotOne,
+            Word::Dots => Key::DotsCount,
+            Word::Ranking => Key::DocRanking,
+            Word::Winner => Key::VoteWinner,
+            Word::NoDots => Key::VoteNoDots,
+            Word::NoNotes => Key::DocNoNotes,
+            Word::Unnamed => Key::ClusterUnnamed,
+            Word::OtherBoards => Key::OtherBoards,
+            Word::Column(column) => column_key(column),
+            Word::Pitch => Key::PitchTitle,
+            Word::PitchKind(k) => pitch::kind_name(k),
+            Word::PitchField(f) => pitch::field(f).0,
+            Word::JuryCheck => Key::PitchJuryTab,
+            Word::Criterion(c) => pitch::criterion(c).0,
+            Word::Rating => Key::JuryRatingOf,
+            Word::NotRated => Key::DocNotRated,
+            Word::WeakPoint => Key::JuryWeakPoint,
+            Word::JuryQuestions => Key::JuryQuestionsTitle,
+            Word::Bank(q) => pitch::bank(q),
+            Word::Status(s) => pitch::status(s),
+            // Answered above.
+            Word::Phase(_) => Key::PhaseKickoff,
+        })
+    }
+}
+
+impl Lang {
+    /// A calendar date as people write it: "28.11.2026", "28 Nov 2026" (`month` from 1).
+    pub fn date(self, year: i32, month: u32, day: u32) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self {
+            // DIN 5008 writes numeric dates with two-digit day and month.
+            Lang::De => format!("{day:02}.{month:02}.{year}"),
+            Lang::En => {
+                let name = MONTHS.get(month.saturating_sub(1) as usize).unwrap_or(&"");
+                format!("{day} {name} {year}")
+            }
+        }
+    }
+}
+
+fn colour_key(colour: NoteColour) -> Key {
+    match colour {
+        NoteColour::Yellow => Key::ColourYellow,
+        NoteColour::Orange => Key::ColourOrange,
+        NoteColour::Pink => Key::ColourPink,
+        NoteColour::Green => Key::ColourGreen,
+        NoteColour::Blue => Key::ColourBlue,
+        NoteColour::Lilac => Key::ColourLilac,
+        NoteColour::Grey => Key::ColourGrey,
+    }
+}
+
+fn column_key(column: Column) -> Key {
+    match column {
+        Column::Phase => Key::CsvPhase,
+        Column::Method => Key::CsvMethod,
+        Column::Board => Key::CsvBoard,
+        Column::Zone => Key::CsvZone,
+        Column::Cluster => Key::CsvCluster,
+        Column::Text => Key::CsvText,
+        Column::Author => Key::CsvAuthor,
+        Column::Colour => Key::CsvColour,
+        Column::Dots => Key::CsvDots,
+        Column::Created => Key::CsvCreated,
+        Column::Updated => Key::CsvUpdated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(Lang::De.date(2026, 11, 28), "28.11.2026");
+        assert_eq!(Lang::En.date(2026, 11, 28), "28 Nov 2026");
+        assert_eq!(Lang::De.date(2027, 1, 5), "05.01.2027");
+    }
+}
