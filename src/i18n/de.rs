@@ -477,7 +477,7 @@ pub fn text(key: Key) -> &'static str {
         Key::JuryClarity => "Verständlichkeit",
         Key::JuryClarityPrompt => "Versteht jemand ohne Vorwissen Ihren Pitch beim ersten Hören?",
         Key::JuryQuestionsTitle => "Fragen, die Jurys oft stellen",
-        Key::JuryReadiness => "{sure} sitzen, {shaky} wackeln, {open} sind offen.",
+        Key::JuryReadiness => "Sitzt: {sure} · wackelt: {shaky} · offen: {open}",
         Key::JuryOwnQuestion => "Eigene Frage",
         Key::JuryAddQuestion => "Frage hinzufügen",
         Key::JuryRemoveQuestion => "Frage „{question}“ entfernen",

@@ -477,7 +477,7 @@ pub fn text(key: Key) -> &'static str {
         Key::JuryClarity => "Clarity",
         Key::JuryClarityPrompt => "Would someone without background knowledge understand your pitch on first hearing?",
         Key::JuryQuestionsTitle => "Questions juries often ask",
-        Key::JuryReadiness => "{sure} solid, {shaky} shaky, {open} open.",
+        Key::JuryReadiness => "Solid: {sure} · shaky: {shaky} · open: {open}",
         Key::JuryOwnQuestion => "Your own question",
         Key::JuryAddQuestion => "Add question",
         Key::JuryRemoveQuestion => "Remove question “{question}”",

@@ -1,7 +1,13 @@
 // Issue 6: the pitch builder starts from what an earlier walk through the journey produced, the jury check
 // names the weakest points, a rehearsal is timed section by section (checked with a mocked clock) while the
 // projector window shows the slides, and the handout prints on A4.
-import { test, expect, shoot, open, createWorkshop, addNote, expectSaved, startMethod, markDone, vote } from './fixtures.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect, shoot, open, createWorkshop, addNote, expectSaved, startMethod, markDone, vote, exportAs } from './fixtures.js';
+
+// The Markdown of the walked workshop must match this file. After an intended change of the document, run the
+// test with QW_BLESS=1 and read the new file before committing it.
+const expectedMarkdown = fileURLToPath(new URL('../expected/pitch-walk.de.md', import.meta.url));
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -34,6 +40,8 @@ async function walk(page) {
 }
 
 test('the pitch canvas starts from the journey, shows where each field came from, and keeps the team’s own words', async ({ page }) => {
+  // A fixed date for the exported document; the clock runs on from there.
+  await page.clock.install({ time: new Date('2026-11-28T10:00:00+01:00') });
   await walk(page);
   await page.getByRole('link', { name: 'Pitch vorbereiten' }).click();
   // After prototypes the result pitch is the likely one.
@@ -86,7 +94,7 @@ test('the pitch canvas starts from the journey, shows where each field came from
   await page.getByLabel('Eigene Frage').fill('Was kostet die App im Monat?');
   await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
   await expect(page.getByRole('radiogroup', { name: 'Was kostet die App im Monat?' }).getByRole('radio', { name: 'offen' })).toBeChecked();
-  await expect(page.locator('.jury__questions .jury__summary')).toHaveText('1 sitzen, 1 wackeln, 11 sind offen.');
+  await expect(page.locator('.jury__questions .jury__summary')).toHaveText('Sitzt: 1 · wackelt: 1 · offen: 11');
   await expectSaved(page);
   await shoot(page, 'pitch-jury');
   await page.reload();
@@ -106,6 +114,13 @@ test('the pitch canvas starts from the journey, shows where each field came from
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdf.length).toBeGreaterThan(1000);
   await page.emulateMedia({ media: 'screen' });
+
+  // The documentation of this workshop: journey, both pitches and the jury check, exactly as expected.
+  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  const md = await exportAs(page, 'Dokumentation (Markdown)');
+  const text = readFileSync(await md.path(), 'utf8');
+  if (process.env.QW_BLESS) writeFileSync(expectedMarkdown, text);
+  expect(text).toBe(readFileSync(expectedMarkdown, 'utf8'));
 });
 
 test('a rehearsal is timed per section with a mocked clock, warns on overrun, shows slides in the projector window and is recorded', async ({ page, context }) => {
