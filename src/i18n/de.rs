@@ -538,5 +538,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ExportCatalogueLoading => "Der Methodenkatalog wird noch geladen …",
         Key::ExportFailed => "Der Download hat nicht geklappt ({detail}). Ihr Workshop ist weiterhin gespeichert. Versuchen Sie es noch einmal oder erlauben Sie Downloads für diese Seite.",
         Key::DocNotRated => "noch nicht eingeschätzt",
+        Key::RehearsalQaSlide => "Fragen der Jury",
+        Key::RehearsalQaLeft => "Fragerunde",
+        Key::RehearsalQaOver => "Die Fragerunde ist {over} über der Zeit.",
+        Key::RehearsalQaColumn => "Fragerunde",
     }
 }

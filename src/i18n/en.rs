@@ -538,5 +538,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ExportCatalogueLoading => "The method catalogue is still loading …",
         Key::ExportFailed => "The download did not work ({detail}). Your workshop is still saved. Try again, or allow downloads for this site.",
         Key::DocNotRated => "not rated yet",
+        Key::RehearsalQaSlide => "Questions from the jury",
+        Key::RehearsalQaLeft => "Questions",
+        Key::RehearsalQaOver => "The questions round is {over} over time.",
+        Key::RehearsalQaColumn => "Questions",
     }
 }

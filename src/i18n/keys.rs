@@ -549,4 +549,8 @@ keys! {
     ExportCatalogueLoading,
     ExportFailed,
     DocNotRated,
+    RehearsalQaSlide,
+    RehearsalQaLeft,
+    RehearsalQaOver,
+    RehearsalQaColumn,
 }

@@ -57,6 +57,7 @@ fn RunPanel(edit: PitchEdit) -> impl IntoView {
     let locale = use_locale();
     let room = use_room();
     let run = Memo::new(move |_| room.room.with(|r| r.rehearsal.clone()));
+    let in_qa = move || run.with(|r| r.as_ref().is_some_and(|r| r.in_qa()));
     let now = move || Timestamp(room.now.get());
     let times = move || {
         run.with(|r| {
@@ -74,10 +75,16 @@ fn RunPanel(edit: PitchEdit) -> impl IntoView {
     };
     let warning = move || {
         let (section, total, ..) = times()?;
-        if total < 0 {
-            Some(locale.format(Key::RehearsalTotalOver, &[("over", &clock(-total))]))
+        let over = |key, ms: i64| Some(locale.format(key, &[("over", &clock(-ms))]));
+        // In the questions round the speaking time is over and done: only the round's own clock counts.
+        if in_qa() {
+            (section < 0)
+                .then_some(())
+                .and_then(|_| over(Key::RehearsalQaOver, section))
+        } else if total < 0 {
+            over(Key::RehearsalTotalOver, total)
         } else if section < 0 {
-            Some(locale.format(Key::RehearsalSectionOver, &[("over", &clock(-section))]))
+            over(Key::RehearsalSectionOver, section)
         } else {
             None
         }
@@ -104,7 +111,9 @@ fn RunPanel(edit: PitchEdit) -> impl IntoView {
         <div class="rehearsal__panel">
             <div class="rehearsal__clocks">
                 <p class="rehearsal__clock" class:rehearsal__clock--over=move || times().is_some_and(|t| t.0 < 0)>
-                    <span class="rehearsal__clock-label">{locale.tr(Key::RehearsalSectionLeft)}</span>
+                    <span class="rehearsal__clock-label">
+                        {move || locale.t(if in_qa() { Key::RehearsalQaLeft } else { Key::RehearsalSectionLeft })}
+                    </span>
                     <span class="rehearsal__clock-value">{move || times().map(|t| clock(t.0))}</span>
                 </p>
                 <p class="rehearsal__clock" class:rehearsal__clock--over=move || times().is_some_and(|t| t.1 < 0)>
@@ -165,6 +174,7 @@ fn Records() -> impl IntoView {
                         <td class="num">{clock(planned)}</td>
                         <td class:rehearsal__over=over>{diff_text}</td>
                         <td>{r.sections.len()}" / "{r.kind.fields().len()}</td>
+                        <td class="num">{r.qa_ms.map_or_else(|| "–".to_string(), |ms| clock(ms as i64))}</td>
                     </tr>
                 }
             })
@@ -184,6 +194,7 @@ fn Records() -> impl IntoView {
                             <th scope="col">{locale.tr(Key::RehearsalPlanned)}</th>
                             <th scope="col">{locale.tr(Key::RehearsalDifference)}</th>
                             <th scope="col">{locale.tr(Key::RehearsalSections)}</th>
+                            <th scope="col">{locale.tr(Key::RehearsalQaColumn)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

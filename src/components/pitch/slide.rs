@@ -15,11 +15,9 @@ pub fn PitchSlide(#[prop(optional)] preview: bool) -> impl IntoView {
     let kind = Memo::new(move |_| run.with(|r| r.as_ref().map(|r| r.kind).unwrap_or_default()));
     let shown = use_shown(kind);
     let field = Memo::new(move |_| run.with(|r| r.as_ref().and_then(|r| r.field())));
-    let heading = move || {
-        field
-            .get()
-            .map(|f| locale.t(names::field(f).0))
-            .unwrap_or_default()
+    let heading = move || match field.get() {
+        Some(f) => locale.t(names::field(f).0),
+        None => locale.t(Key::RehearsalQaSlide),
     };
     let text = move || {
         let f = field.get()?;

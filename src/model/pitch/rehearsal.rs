@@ -19,6 +19,9 @@ pub struct Rehearsal {
     pub sections: Vec<(PitchField, u64)>,
     /// The length planned at the time, in seconds.
     pub planned_secs: u32,
+    /// Milliseconds of the jury's questions, if the run got that far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qa_ms: Option<u64>,
 }
 
 impl Rehearsal {
@@ -46,6 +49,10 @@ pub struct RehearsalRun {
     pub section_started: Timestamp,
     /// Milliseconds of the sections already done.
     pub done: Vec<u64>,
+    /// Seconds for the jury's questions after the last section (0: none). `section == budgets.len()` is that
+    /// round.
+    #[serde(default)]
+    pub qa_secs: u32,
 }
 
 impl RehearsalRun {
@@ -57,23 +64,35 @@ impl RehearsalRun {
             section: 0,
             section_started: now,
             done: Vec::new(),
+            qa_secs: plan.qa_secs,
         }
     }
 
+    /// The section being spoken; `None` in the questions round.
     pub fn field(&self) -> Option<PitchField> {
         self.budgets.get(self.section).map(|(f, _)| *f)
     }
 
+    /// The jury's questions, after the last section.
+    pub fn in_qa(&self) -> bool {
+        self.section >= self.budgets.len()
+    }
+
     pub fn is_last(&self) -> bool {
-        self.section + 1 >= self.budgets.len()
+        self.section + 1 >= self.budgets.len() + usize::from(self.qa_secs > 0)
     }
 
     pub fn planned_ms(&self) -> i64 {
         self.budgets.iter().map(|(_, s)| i64::from(*s) * 1000).sum()
     }
 
+    /// Speaking time so far; it stops when the questions begin.
     pub fn elapsed_ms(&self, now: Timestamp) -> i64 {
-        (now.0 - self.started.0).max(0)
+        if self.in_qa() {
+            self.done.iter().map(|ms| *ms as i64).sum()
+        } else {
+            (now.0 - self.started.0).max(0)
+        }
     }
 
     pub fn section_elapsed_ms(&self, now: Timestamp) -> i64 {
@@ -82,10 +101,11 @@ impl RehearsalRun {
 
     /// Time left in the current section; negative once it runs over.
     pub fn section_left_ms(&self, now: Timestamp) -> i64 {
-        let budget = self
-            .budgets
-            .get(self.section)
-            .map_or(0, |(_, s)| i64::from(*s) * 1000);
+        let secs = match self.budgets.get(self.section) {
+            Some((_, s)) => *s,
+            None => self.qa_secs,
+        };
+        let budget = i64::from(secs) * 1000;
         budget - self.section_elapsed_ms(now)
     }
 
@@ -107,16 +127,19 @@ impl RehearsalRun {
 
     /// The record of this run, ended at `now` in the current section.
     pub fn finish(&self, now: Timestamp) -> Rehearsal {
-        let spoken = self
-            .done
-            .iter()
-            .copied()
-            .chain([self.section_elapsed_ms(now).unsigned_abs()]);
+        let mut spoken = self.done.clone();
+        spoken.push(self.section_elapsed_ms(now).unsigned_abs());
         Rehearsal {
             kind: self.kind,
             at: self.started,
-            sections: self.budgets.iter().map(|(f, _)| *f).zip(spoken).collect(),
+            sections: self
+                .budgets
+                .iter()
+                .map(|(f, _)| *f)
+                .zip(spoken.iter().copied())
+                .collect(),
             planned_secs: self.budgets.iter().map(|(_, s)| s).sum(),
+            qa_ms: spoken.get(self.budgets.len()).copied(),
         }
     }
 }
@@ -136,10 +159,10 @@ mod tests {
         assert!(run.next(Timestamp(91_000)));
         assert_eq!(run.field(), Some(PitchField::Affected));
         assert_eq!(run.total_left_ms(Timestamp(91_000)), 150_000);
-        while !run.is_last() {
+        while run.field() != Some(PitchField::Budget) {
             run.next(Timestamp(200_000));
         }
-        assert!(!run.next(Timestamp(250_000)));
+        assert!(!run.is_last(), "the questions follow");
         let r = run.finish(Timestamp(260_000));
         assert_eq!(r.sections.len(), 5);
         assert_eq!(r.sections[0], (PitchField::Challenge, 90_000));
@@ -147,6 +170,32 @@ mod tests {
         assert_eq!(r.planned_secs, 240);
         assert_eq!(r.over_ms(), 19_000);
         assert_eq!(r.at, Timestamp(1_000));
+        assert_eq!(r.qa_ms, None);
+
+        // The questions round: speaking time stands still, the round has its own clock.
+        assert!(run.next(Timestamp(260_000)));
+        assert!(run.in_qa() && run.is_last() && run.field().is_none());
+        assert_eq!(run.elapsed_ms(Timestamp(400_000)), 259_000);
+        assert_eq!(run.section_left_ms(Timestamp(460_000)), -20_000);
+        assert!(!run.next(Timestamp(460_000)));
+        let r = run.finish(Timestamp(460_000));
+        assert_eq!(r.total_ms(), 259_000);
+        assert_eq!(r.qa_ms, Some(200_000));
+        assert_eq!(r.sections.len(), 5);
+    }
+
+    #[test]
+    fn without_questions_the_last_section_ends_the_run() {
+        let plan = PitchPlan {
+            qa_secs: 0,
+            ..PitchPlan::default()
+        };
+        let mut run = RehearsalRun::start(PitchKind::Question, &plan, Timestamp(0));
+        for _ in 0..4 {
+            assert!(run.next(Timestamp(1)));
+        }
+        assert!(run.is_last());
+        assert!(!run.next(Timestamp(2)));
     }
 
     #[test]

@@ -201,15 +201,23 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   await page.clock.runFor(40_000);
   await expect(page.locator('.rehearsal__warning')).toHaveText('Die Redezeit ist um 0:20 überschritten.');
   await expect(page.locator('.rehearsal__clock--over')).toHaveCount(2);
-  // axe needs running timers: the clock runs on from here, so the last record is checked without seconds.
+  // Then the jury's questions, three minutes by default: the speaking time stands still.
+  await page.getByRole('button', { name: 'Nächster Abschnitt' }).click();
+  await expect(slide.getByRole('heading')).toHaveText('Fragen der Jury');
+  await page.clock.runFor(190_000);
+  await expect(page.locator('.rehearsal__warning')).toHaveText('Die Fragerunde ist 0:10 über der Zeit.');
+  await expect(page.locator('.rehearsal__clock').nth(1)).toContainText('4:20 von 4:00');
+  // axe needs running timers: the clock runs on from here, so the questions round is checked without seconds.
   await page.clock.resume();
   await shoot(page, 'pitch-rehearsal');
   await page.getByRole('button', { name: 'Beenden und speichern' }).click();
   rows = page.locator('.records tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(/4:2\d/);
-  await expect(rows.first()).toContainText('zu lang');
+  await expect(rows.first()).toContainText('4:20');
+  await expect(rows.first()).toContainText('0:20 zu lang');
   await expect(rows.first()).toContainText('5 / 5');
+  await expect(rows.first().locator('td').last()).toHaveText(/^3:1\d$/);
+  await expect(rows.nth(1).locator('td').last()).toHaveText('–');
   await expectSaved(page);
   await page.reload();
   await expect(page.locator('.records tbody tr')).toHaveCount(2);
