@@ -542,5 +542,6 @@ pub fn text(key: Key) -> &'static str {
         Key::RehearsalQaLeft => "Fragerunde",
         Key::RehearsalQaOver => "Die Fragerunde ist {over} über der Zeit.",
         Key::RehearsalQaColumn => "Fragerunde",
+        Key::RehearsalAfterPitch => "Nach dem Pitch",
     }
 }

@@ -542,5 +542,6 @@ pub fn text(key: Key) -> &'static str {
         Key::RehearsalQaLeft => "Questions",
         Key::RehearsalQaOver => "The questions round is {over} over time.",
         Key::RehearsalQaColumn => "Questions",
+        Key::RehearsalAfterPitch => "After the pitch",
     }
 }

@@ -553,4 +553,5 @@ keys! {
     RehearsalQaLeft,
     RehearsalQaOver,
     RehearsalQaColumn,
+    RehearsalAfterPitch,
 }

@@ -185,6 +185,8 @@ fn Records() -> impl IntoView {
         <section class="rehearsal__records" aria-labelledby="records-title">
             <h2 id="records-title">{locale.tr(Key::RehearsalRecords)}</h2>
             <Show when=move || !empty() fallback=move || view! { <p>{locale.tr(Key::RehearsalNoRecords)}</p> }>
+                // A narrow screen scrolls the table, not the page; focusable so the keyboard can scroll it.
+                <div class="records-wrap" role="region" tabindex="0" aria-labelledby="records-title">
                 <table class="records">
                     <thead>
                         <tr>
@@ -199,6 +201,7 @@ fn Records() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             </Show>
         </section>
     }

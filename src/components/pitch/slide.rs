@@ -29,7 +29,10 @@ pub fn PitchSlide(#[prop(optional)] preview: bool) -> impl IntoView {
     };
     let progress = move || {
         run.with(|r| {
-            r.as_ref().map(|r| {
+            let r = r.as_ref()?;
+            Some(if r.in_qa() {
+                locale.t(Key::RehearsalAfterPitch).to_string()
+            } else {
                 locale.format(
                     Key::RehearsalSectionOf,
                     &[

@@ -204,6 +204,7 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   // Then the jury's questions, three minutes by default: the speaking time stands still.
   await page.getByRole('button', { name: 'Nächster Abschnitt' }).click();
   await expect(slide.getByRole('heading')).toHaveText('Fragen der Jury');
+  await expect(page.locator('.slide__progress')).toHaveText('Nach dem Pitch');
   await page.clock.runFor(190_000);
   await expect(page.locator('.rehearsal__warning')).toHaveText('Die Fragerunde ist 0:10 über der Zeit.');
   await expect(page.locator('.rehearsal__clock').nth(1)).toContainText('4:20 von 4:00');
