@@ -7,6 +7,7 @@ mod keys;
 pub mod messages;
 pub mod pitch;
 mod words;
+pub use words::colour_key;
 
 pub use keys::Key;
 

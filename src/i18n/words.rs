@@ -75,7 +75,8 @@ impl Lang {
     }
 }
 
-fn colour_key(colour: NoteColour) -> Key {
+/// The name of a note colour (board menus, card labels, documents).
+pub fn colour_key(colour: NoteColour) -> Key {
     match colour {
         NoteColour::Yellow => Key::ColourYellow,
         NoteColour::Orange => Key::ColourOrange,

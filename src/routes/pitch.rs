@@ -7,7 +7,6 @@ use crate::components::pitch::{
 };
 use crate::components::undo_keys::listen_undo_keys;
 use crate::model::pitch::PitchKind;
-use crate::state::use_catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -15,8 +14,6 @@ use leptos_router::hooks::use_query_map;
 fn PitchLayout(section: PitchSection) -> impl IntoView {
     let id = use_route_workshop();
     listen_undo_keys(|| {});
-    // Which pitch comes first depends on the workshop's phases, so the catalogue is needed on every pitch page.
-    use_catalogue().ensure_loaded();
     let query = use_query_map();
     let kind = Memo::new(move |_| {
         query

@@ -267,7 +267,7 @@ impl BoardCtx {
     }
 
     pub fn colour_name(&self, colour: crate::model::NoteColour) -> &'static str {
-        self.locale.t(super::view::colour_key(colour))
+        self.locale.t(crate::i18n::colour_key(colour))
     }
 
     pub fn zone_count_text(&self, n: usize) -> String {

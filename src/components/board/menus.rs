@@ -4,7 +4,7 @@
 use super::ctx::{note_dom, use_board, Menu};
 use super::dom;
 use super::icons::{self, Icon};
-use super::view::colour_key;
+use crate::i18n::colour_key;
 use crate::i18n::Key;
 use crate::model::{NoteColour, NoteId};
 use leptos::ev::{FocusEvent, KeyboardEvent};

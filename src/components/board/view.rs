@@ -1,6 +1,6 @@
 //! What a card shows, and small text helpers.
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::Lang;
 use crate::model::{ClusterId, Note, NoteColour, NoteId};
 
 /// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
@@ -81,18 +81,6 @@ impl Item {
             Item::Note(n) => Some(n),
             Item::Cluster(_) => None,
         }
-    }
-}
-
-pub fn colour_key(colour: NoteColour) -> Key {
-    match colour {
-        NoteColour::Yellow => Key::ColourYellow,
-        NoteColour::Orange => Key::ColourOrange,
-        NoteColour::Pink => Key::ColourPink,
-        NoteColour::Green => Key::ColourGreen,
-        NoteColour::Blue => Key::ColourBlue,
-        NoteColour::Lilac => Key::ColourLilac,
-        NoteColour::Grey => Key::ColourGrey,
     }
 }
 

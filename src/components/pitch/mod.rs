@@ -71,7 +71,6 @@ pub fn use_shown(kind: Memo<PitchKind>) -> Memo<Vec<(PitchField, String, Origin)
     let store = use_store();
     let locale = use_locale();
     let catalogue = use_catalogue();
-    catalogue.ensure_loaded();
     Memo::new(move |_| {
         let methods = catalogue.methods().unwrap_or_default();
         let lang = locale.lang();

@@ -47,7 +47,7 @@ pub fn RehearsalView(kind: Memo<PitchKind>) -> impl IntoView {
                     <RunPanel edit/>
                 </Show>
             </section>
-            <Records/>
+            <Records edit/>
         </div>
     }
 }
@@ -147,9 +147,8 @@ fn RunPanel(edit: PitchEdit) -> impl IntoView {
 
 /// Earlier runs, newest first: how long, against what plan, and the section that ran over most.
 #[component]
-fn Records() -> impl IntoView {
+fn Records(edit: PitchEdit) -> impl IntoView {
     let locale = use_locale();
-    let edit = use_pitch_edit();
     let rows = move || {
         let lang = locale.lang();
         edit.pitch
