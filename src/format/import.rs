@@ -50,7 +50,7 @@ pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
     // Most files are of the current version and well-formed: read them without building a JSON tree first,
     // which takes half the time. Anything else (older versions, errors) takes the careful path below, which
     // migrates step by step and names the exact place of a problem.
-    if let Ok(file) = serde_json::from_str::<Current>(text) {
+    if let Some(file) = read_whole(text) {
         if file.format == FORMAT_NAME && file.format_version == u64::from(CURRENT_VERSION) {
             return checked(
                 file.workshop,
@@ -93,27 +93,41 @@ pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
             "migration did not return an object",
         ));
     };
-    let text_field =
-        |m: &Map<String, Value>, key: &str| m.get(key).and_then(Value::as_str).map(str::to_owned);
-    let exported_at = text_field(&envelope, "exportedAt");
-    let app_version = text_field(&envelope, "appVersion");
-    let workshop = envelope.remove("workshop").ok_or_else(|| {
-        ImportError::invalid("workshop", InvalidKind::Missing, "missing field `workshop`")
-    })?;
-    if !workshop.is_object() {
+    match envelope.get("workshop") {
+        None => {
+            return Err(ImportError::invalid(
+                "workshop",
+                InvalidKind::Missing,
+                "missing field `workshop`",
+            ))
+        }
         // serde would also accept a positional array here; files always hold an object.
-        return Err(ImportError::invalid(
-            "workshop",
-            InvalidKind::WrongType,
-            "expected an object",
-        ));
+        Some(w) if !w.is_object() => {
+            return Err(ImportError::invalid(
+                "workshop",
+                InvalidKind::WrongType,
+                "expected an object",
+            ))
+        }
+        Some(_) => {}
     }
-    checked(
-        deserialize_workshop(workshop)?,
-        found,
-        exported_at,
-        app_version,
-    )
+    // The migrated envelope goes back through the fast path's reader, now tracking where a problem is: one
+    // reader for workshops in the whole app, as each reader is tens of kilobytes of wasm.
+    envelope.insert("formatVersion".to_owned(), Value::from(CURRENT_VERSION));
+    let file = read_current(&Value::Object(envelope).to_string()).map_err(invalid_at)?;
+    checked(file.workshop, found, file.exported_at, file.app_version)
+}
+
+/// Reads a current-version envelope, tracking the path to a problem (`workshop.boards[0].title`).
+fn read_current(text: &str) -> Result<Current, serde_path_to_error::Error<serde_json::Error>> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+}
+
+/// The fast path: a well-formed file with nothing after the envelope (as `serde_json::from_str` requires).
+fn read_whole(text: &str) -> Option<Current> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let file: Current = serde_path_to_error::deserialize(&mut de).ok()?;
+    de.end().ok().map(|()| file)
 }
 
 /// What both paths end with: references repaired, the limits checked, and what was found reported.
@@ -165,24 +179,22 @@ fn format_version(envelope: &Map<String, Value>) -> Result<u64, ImportError> {
     }
 }
 
-fn deserialize_workshop(value: Value) -> Result<Workshop, ImportError> {
-    serde_path_to_error::deserialize::<_, Workshop>(value).map_err(|e| {
-        let inner = e.path().to_string();
-        // The root path displays as "."; anything else is relative to the workshop object.
-        let path = if inner == "." {
-            "workshop".to_owned()
-        } else {
-            format!("workshop.{inner}")
-        };
-        let source = e.into_inner();
-        let message = source.to_string();
-        ImportError::Invalid {
-            path,
-            kind: classify(&message),
-            message,
-            source: Some(source),
-        }
-    })
+/// A problem the careful path found in the (migrated) workshop, with its place.
+fn invalid_at(e: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
+    let path = e.path().to_string();
+    let source = e.into_inner();
+    // The text read here is the migrated envelope, not the user's file: its line and column mean nothing.
+    let full = source.to_string();
+    let message = match full.rsplit_once(" at line ") {
+        Some((message, _)) => message.to_owned(),
+        None => full,
+    };
+    ImportError::Invalid {
+        path,
+        kind: classify(&message),
+        message,
+        source: Some(source),
+    }
 }
 
 /// serde reports data errors only as text; these prefixes are serde's stable wording for its error constructors.
