@@ -1,13 +1,58 @@
-// trunk post_build hook: puts the hash of trunk's inline loader script into the CSP meta tag, so the policy
-// can forbid every other inline script, and copies index.html to 404.html so static hosts serve deep links.
+// trunk post_build hook. trunk has built the full app; this
+// - builds the start bundle (scripts/start_bundle.mjs) and replaces trunk's loader with a boot script that
+//   loads the start bundle on the start and about pages and the full app everywhere else;
+// - keeps the start page's style sheets in index.html and lets the boot script add the rest with the full app;
+// - puts the hash of the boot script into the CSP meta tag, so the policy can forbid every other inline script;
+// - copies index.html to 404.html so static hosts serve deep links, and writes the service worker.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildStartBundle } from './start_bundle.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 const file = join(dir, 'index.html');
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 let html = readFileSync(file, 'utf8');
+
+// Paths the start bundle shows (StartApp in src/app.rs: the start page, and the about page), relative to the
+// public URL. Every other path loads the full app.
+const START_PATHS = ['', 'about'];
+// The start page's style sheets (style/*.css by name); the others come with the full app.
+const START_STYLES = ['tokens', 'base', 'shell', 'forms', 'home'];
+
+const loader = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?module_or_path: '([^']+)'[\s\S]*?<\/script>/);
+if (!loader) throw new Error("trunk's loader script not found in index.html");
+const full = { js: loader[1], wasm: loader[2], css: [] };
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
+html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>\s*/g, (link, href) => {
+  const name = href.slice(href.lastIndexOf('/') + 1).replace(/-[0-9a-f]+\.css$/, '');
+  if (START_STYLES.includes(name)) return link;
+  full.css.push(href);
+  return '';
+});
+const names = buildStartBundle(dir, { release: process.env.TRUNK_PROFILE === 'release', htmlFile: process.env.TRUNK_HTML_FILE });
+const start = { js: publicUrl + names.js, wasm: publicUrl + names.wasm, css: [] };
+
+const boot = `
+const base = new URL(document.baseURI).pathname;
+const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+const start = ${JSON.stringify(START_PATHS)}.includes(path);
+const bundle = start ? ${JSON.stringify(start)} : ${JSON.stringify(full)};
+// The full app's style sheets load alongside its code and are in place before it first renders.
+const styled = Promise.all(bundle.css.map((href) => new Promise((done) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.onload = link.onerror = done;
+  document.head.append(link);
+})));
+const [bindings] = await Promise.all([import(bundle.js), styled]);
+const wasm = await bindings.default({ module_or_path: bundle.wasm });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+html = html.replace(loader[0], `<script type="module">${boot}</script>`);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
@@ -47,4 +92,4 @@ const sw = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(cached.map((f) => `./${f}`)));
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`post_build: CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);
+console.log(`post_build: start bundle ${names.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);

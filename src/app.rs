@@ -1,14 +1,17 @@
-use crate::browser::base_path;
+use crate::browser::{base_path, current_path, href, load_page};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
 use crate::routes::projector::ProjectorPage;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
-use crate::state::{provide_catalogue, provide_locale, provide_room, provide_store};
+use crate::state::{
+    provide_catalogue, provide_locale, provide_navigation, provide_room, provide_store,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::{path, NavigateOptions};
 
 /// The whole app: contexts, then the router. Tests mount this.
 #[component]
@@ -19,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_catalogue();
     view! {
         <Router base=base_path()>
+            <RouterNavigation/>
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
@@ -36,4 +40,35 @@ pub fn App() -> impl IntoView {
             </Shell>
         </Router>
     }
+}
+
+/// Gives the shared pages the router's path and navigation (inside `<Router>`, where they exist).
+#[component]
+fn RouterNavigation() -> impl IntoView {
+    let navigate = use_navigate();
+    provide_navigation(
+        use_location().pathname.into(),
+        Callback::new(move |to: String| navigate(&to, NavigateOptions::default())),
+    );
+}
+
+/// The start bundle (`src/bin/start.rs`): the start and about pages without a router, so a first visit
+/// downloads well under half of the app. The boot script (`scripts/post_build.mjs`) loads it for exactly these
+/// two paths; every link and every new workshop loads its page, which the boot script gives to the full app.
+#[component]
+pub fn StartApp() -> impl IntoView {
+    provide_locale();
+    provide_store();
+    let path = current_path();
+    let about = path.trim_end_matches('/') == href("/about");
+    provide_navigation(
+        Signal::stored(path),
+        Callback::new(|to: String| load_page(&to)),
+    );
+    let page = if about {
+        view! { <About/> }.into_any()
+    } else {
+        view! { <Home/> }.into_any()
+    };
+    view! { <Shell>{page}</Shell> }
 }

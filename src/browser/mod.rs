@@ -41,6 +41,20 @@ pub fn href(path: &str) -> String {
     BASE.with(|base| format!("{base}{path}"))
 }
 
+/// The address's path (with the base path), read once: for the start bundle, which has no router.
+pub fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Loads another page of the site (the start bundle's way to move on; the boot script picks its bundle).
+pub fn load_page(path: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::base_path_from;

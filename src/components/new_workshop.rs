@@ -1,18 +1,16 @@
 use crate::browser::href;
 use crate::components::dialog::Dialog;
 use crate::i18n::Key;
-use crate::state::{use_locale, use_store};
+use crate::state::{use_locale, use_navigation, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// The "new workshop" dialog: a title (required) and the challenge question (may come later).
 #[component]
 pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
-    let navigate = use_navigate();
+    let navigation = use_navigation();
     let title = RwSignal::new(String::new());
     let question = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -25,7 +23,6 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
             return;
         }
         busy.set(true);
-        let navigate = navigate.clone();
         spawn_local(async move {
             let result = store
                 .create(&title.get_untracked(), &question.get_untracked())
@@ -37,7 +34,7 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
                     title.set(String::new());
                     question.set(String::new());
                     error.set(None);
-                    navigate(&href(&format!("/w/{id}")), NavigateOptions::default());
+                    navigation.go.run(href(&format!("/w/{id}")));
                 }
                 Err(err) => error.set(Some(
                     locale.format(Key::ErrStorage, &[("detail", &err.to_string())]),

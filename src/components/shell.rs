@@ -3,10 +3,9 @@ use crate::browser::offline::{self, Waiting};
 use crate::components::icons::Logo;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::Key;
-use crate::state::{use_locale, use_store};
+use crate::state::{use_locale, use_navigation, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// Moves focus to the main landmark. Done by hand because the router would treat `#main` as a navigation.
@@ -23,16 +22,24 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let locale = use_locale();
+    let path = use_navigation().path;
+    // Plain links: the full app's router takes their clicks over; in the start bundle they load the page.
+    let current = move |to: String| {
+        move || {
+            path.with(|p| p.trim_end_matches('/') == to.trim_end_matches('/'))
+                .then_some("page")
+        }
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{locale.tr(Key::SkipToContent)}</a>
         <header class="topbar">
-            <A href=href("/") attr:class="brand">
+            <a href=href("/") class="brand">
                 <Logo/>
                 <span class="brand__name">{locale.tr(Key::AppName)}</span>
-            </A>
+            </a>
             <nav class="topbar__nav" aria-label=locale.tr(Key::MainNav)>
-                <A href=href("/") exact=true>{locale.tr(Key::NavWorkshops)}</A>
-                <A href=href("/about")>{locale.tr(Key::NavAbout)}</A>
+                <a href=href("/") aria-current=current(href("/"))>{locale.tr(Key::NavWorkshops)}</a>
+                <a href=href("/about") aria-current=current(href("/about"))>{locale.tr(Key::NavAbout)}</a>
             </nav>
             <LangSwitch/>
         </header>

@@ -6,7 +6,6 @@ use crate::i18n::Key;
 use crate::state::{use_locale, use_store, Storage, Summary};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 /// The start page: the workshops on this device (or an empty state that explains Querwerk), creating and
 /// opening files, and dropping a file anywhere on the page.
@@ -100,7 +99,7 @@ fn WorkshopCard(summary: Summary) -> impl IntoView {
     view! {
         <li class="workshop-card">
             <h2 class="workshop-card__title">
-                <A href=link>{summary.title.clone()}</A>
+                <a href=link>{summary.title.clone()}</a>
             </h2>
             <p class="workshop-card__question">{summary.question.clone()}</p>
             <p class="workshop-card__meta">

@@ -5,6 +5,7 @@ mod catalogue;
 mod export;
 mod library;
 mod locale;
+mod navigation;
 mod room;
 mod session;
 mod store;
@@ -14,5 +15,6 @@ pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState}
 pub use export::Document;
 pub use library::{ImportFailure, ImportOutcome};
 pub use locale::{provide_locale, use_locale, Locale};
+pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use room::{provide_room, use_room, RoomCtx};
 pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary, Unreadable};

@@ -60,6 +60,14 @@ export async function benchData(browser, origin) {
     lines.push(['memory_js_heap_1000_notes', heap.usedSize / 1048576, 'MiB']);
     lines.push(['memory_wasm_1000_notes', wasm / 1048576, 'MiB']);
     lines.push(['memory_total_1000_notes', (heap.usedSize + wasm) / 1048576, 'MiB', 6]);
+    // The deepest the stack has reached (it grows down from its size towards 0 and starts zeroed), against the
+    // 512 KiB set in .cargo/config.toml.
+    const stack = await page.evaluate(() => {
+      const bytes = new Uint8Array(window.__querwerkWasmMemory.buffer, 0, 512 * 1024);
+      const first = bytes.findIndex((b) => b !== 0);
+      return first < 0 ? 0 : bytes.length - first;
+    });
+    lines.push(['stack_peak_1000_notes', stack, 'bytes']);
     await context.close();
   }
 

@@ -30,11 +30,17 @@ function report(name, value, unit, budget) {
 }
 
 // --- sizes on disk ---
-const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
-const wasm = readFileSync(dist + wasmFile);
-report('wasm_raw', wasm.length, 'bytes');
-report('wasm_gzip', gzip(wasm), 'bytes');
-report('wasm_brotli', brotli(wasm), 'bytes');
+// Two bundles: the full app (`querwerk-*`) and the start bundle (`start-*`), which is all the start page loads.
+for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm']]) {
+  const wasm = readFileSync(dist + readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm')));
+  report(`${label}_raw`, wasm.length, 'bytes');
+  report(`${label}_gzip`, gzip(wasm), 'bytes');
+  report(`${label}_brotli`, brotli(wasm), 'bytes');
+}
+// What the service worker caches in the background after the first load, so the app works offline.
+const sw = readFileSync(`${dist}sw.js`, 'utf8');
+const cachedFiles = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+report('offline_cache_brotli', cachedFiles.reduce((sum, f) => sum + brotli(readFileSync(dist + f)), 0), 'bytes');
 
 const server = spawn('node', [`${here}serve.mjs`], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));

@@ -80,6 +80,8 @@ test('free board: add by button and by N, edit inline, cancel, and an empty new 
   await page.keyboard.type('doch nicht');
   await page.keyboard.press('Escape');
   await expect(editor(page)).toHaveCount(0);
+  // Focus returns to the zone's add button on the next frame; N there opens a new note again.
+  await expect(page.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeFocused();
   await page.keyboard.press('n');
   await expect(editor(page)).toBeFocused();
   await page.getByRole('heading', { name: 'Notizen', exact: true }).click();

@@ -44,6 +44,34 @@ test('deep links survive a reload on a static host, and unknown paths get a not-
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
 });
 
+test('the start page loads only the small start bundle; a workshop loads the full app, which then moves without reloading', async ({ page }) => {
+  const wasm = () => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.slice(u.lastIndexOf('/') + 1).split('-')[0]);
+  await open(page, '/');
+  expect(wasm()).toEqual(['start']);
+  await expect(page.getByRole('link', { name: 'Workshops', exact: true })).toHaveAttribute('aria-current', 'page');
+  // The start page's five style sheets; the others come with the full app.
+  expect(page.requests.filter((u) => u.endsWith('.css'))).toHaveLength(5);
+  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+  await page.getByLabel('Titel').fill('Zweiteilig');
+  await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zweiteilig' })).toBeVisible();
+  expect(wasm()).toEqual(['start', 'querwerk']);
+  // The full app's style sheets are in place (workshop.css lays out the header).
+  await expect(page.locator('.workshop-header')).toHaveCSS('display', 'flex');
+  // Within the full app, links move without loading a page, and the navigation marks where the user is.
+  await page.evaluate(() => { window.notReloaded = true; });
+  await page.getByRole('link', { name: 'Über Querwerk & Datenschutz' }).click();
+  await expect(page.getByRole('link', { name: 'Über Querwerk & Datenschutz' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zweiteilig' })).toBeVisible();
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Zweiteilig' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Workshops', exact: true })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+  expect(wasm()).toEqual(['start', 'querwerk']);
+  expect(page.problems).toEqual([]);
+});
+
 test('keyboard: the skip link leads to the content', async ({ page }) => {
   await open(page, '/');
   await page.keyboard.press('Tab');
