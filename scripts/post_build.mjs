@@ -47,8 +47,10 @@ const styled = Promise.all(bundle.css.map((href) => new Promise((done) => {
   link.onload = link.onerror = done;
   document.head.append(link);
 })));
+// The wasm downloads (and compiles as it streams in) while the JS glue loads.
+const code = fetch(bundle.wasm);
 const [bindings] = await Promise.all([import(bundle.js), styled]);
-const wasm = await bindings.default({ module_or_path: bundle.wasm });
+const wasm = await bindings.default({ module_or_path: code });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
