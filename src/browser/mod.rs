@@ -2,6 +2,7 @@
 //! `Result` or a default.
 
 pub mod clock;
+pub mod drafts;
 pub mod fetch;
 pub mod files;
 pub mod offline;

@@ -11,6 +11,7 @@
 mod boards;
 mod clusters;
 mod command;
+mod drafts;
 mod earlier;
 mod error;
 mod history;
@@ -20,6 +21,7 @@ mod place;
 mod voting;
 
 pub use command::Command;
+pub use drafts::{commit_draft, discard_draft};
 pub use error::CommandError;
 pub use history::{History, Step};
 pub use place::{group_notes, group_onto, order_at, place_note, ungroup_notes};

@@ -63,6 +63,14 @@ pub fn SaveMessages() -> impl IntoView {
             }.into_any()),
             _ => None,
         }}
+        {move || store.merged_elsewhere.get().then(|| view! {
+            <div class="message message--info" role="status">
+                <p>{locale.tr(Key::MergedElsewhere)}</p>
+                <button type="button" class="button button--quiet" on:click=move |_| store.merged_elsewhere.set(false)>
+                    {locale.tr(Key::Close)}
+                </button>
+            </div>
+        })}
         {move || matches!(store.opened.get(), Opened::DeletedElsewhere(_)).then(|| view! {
             <div class="message message--warning" role="alert">
                 <p>{locale.tr(Key::DeletedElsewhere)}</p>

@@ -87,13 +87,54 @@ impl Lang {
     }
 }
 
-/// Replaces `{name}` placeholders; unknown placeholders stay visible so a missing argument is noticed.
+/// Replaces `{name}` placeholders in one pass (a value that itself holds `{…}` stays as it is); unknown
+/// placeholders stay visible so a missing argument is noticed. Each value is isolated for bidirectional text
+/// (see [`isolate`]), so a right-to-left override in a note or title cannot reorder the sentence around it.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (close, *v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(&isolate(v));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
+}
+
+/// `text` wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE when it holds right-to-left letters or
+/// bidi controls: the isolate ends every embedding or override started inside it. Other text is returned as
+/// it is, so accessible names and plain German stay unchanged.
+pub fn isolate(text: &str) -> std::borrow::Cow<'_, str> {
+    let needs = text.chars().any(|c| {
+        matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || is_rtl_letter(c)
+    });
+    if needs {
+        format!("\u{2068}{text}\u{2069}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}' | '\u{10800}'..='\u{10fff}' | '\u{1e800}'..='\u{1efff}')
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod carry;
 mod cluster;
 mod colour;
 pub mod countdown;
+pub mod draft;
 mod ids;
 pub mod journey;
 pub mod limits;

@@ -4,7 +4,7 @@
 
 use super::store::{Opened, Saving, Store};
 use crate::browser::{clock, perf, prefs};
-use crate::format::to_stored;
+use crate::format::{parse_stored, to_stored};
 use crate::model::WorkshopId;
 use crate::persistence::{Record, StorageError};
 use gloo_events::EventListener;
@@ -42,57 +42,77 @@ impl Store {
         self.timer.set_value(Some(timeout));
     }
 
-    /// Writes the open workshop now if it has unsaved changes.
+    /// Writes the open workshop now if it has unsaved changes (and parked ones, see `leave.rs`). When another
+    /// tab saved first, its version and this tab's changes are merged and written as one.
     pub async fn save_now(&self) {
+        if self.parked.with_value(|p| !p.is_empty()) {
+            self.save_parked().await;
+        }
+        // A merge can meet yet another tab's save; a few rounds settle it, after that the user decides.
+        for _ in 0..3 {
+            match self.write_once().await {
+                Some(StorageError::Conflict { .. }) if self.merge_stored().await => continue,
+                _ => return,
+            }
+        }
+        if let Some(stored_rev) = self.base_rev.get_value() {
+            self.saving.set(Saving::Conflict {
+                stored_rev: Some(stored_rev),
+            });
+        }
+    }
+
+    /// One write of the open workshop if it has unsaved changes; returns the conflict it met, if any.
+    async fn write_once(&self) -> Option<StorageError> {
         if !self.dirty.get_value() || self.in_flight.get_value() {
-            return;
+            return None;
         }
         if matches!(self.saving.get_untracked(), Saving::Conflict { .. })
             || matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_))
         {
-            return;
+            return None;
         }
-        let Some(db) = self.db() else { return };
+        let db = self.db()?;
         let expected = self.base_rev.get_value();
         perf::start("querwerk:autosave");
-        let Some(record) = self.current.with_untracked(|current| {
-            current.as_ref().map(|ws| Record {
-                id: ws.id.to_string(),
-                rev: expected.map_or(1, |r| r + 1),
-                saved_at: js_sys::Date::now(),
-                title: ws.title.clone(),
-                data: to_stored(ws, &clock::now_iso()),
+        let (record, updated) = self.current.with_untracked(|current| {
+            current.as_ref().map(|ws| {
+                let record = Record {
+                    id: ws.id.to_string(),
+                    rev: expected.map_or(1, |r| r + 1),
+                    saved_at: js_sys::Date::now(),
+                    title: ws.title.clone(),
+                    data: to_stored(ws, &clock::now_iso()),
+                };
+                (record, ws.updated)
             })
-        }) else {
-            return;
-        };
+        })?;
         perf::measure("querwerk:autosave");
         self.in_flight.set_value(true);
         self.dirty.set_value(false);
         let result = db.put(&record, expected).await;
         self.in_flight.set_value(false);
         match result {
-            Ok(()) => self.saved(&record),
+            Ok(()) => {
+                self.saved(&record, updated);
+                None
+            }
             Err(err) => {
                 self.dirty.set_value(true);
-                match err {
-                    StorageError::Conflict { stored_rev } => {
-                        self.saving.set(Saving::Conflict { stored_rev })
-                    }
-                    other => {
-                        web_sys::console::error_1(
-                            &format!("Querwerk: saving failed: {other}").into(),
-                        );
-                        self.saving.set(Saving::Failed(other));
-                        self.schedule_save_in(RETRY_MS);
-                    }
+                if let StorageError::Conflict { .. } = err {
+                    return Some(err);
                 }
+                web_sys::console::error_1(&format!("Querwerk: saving failed: {err}").into());
+                self.saving.set(Saving::Failed(err));
+                self.schedule_save_in(RETRY_MS);
+                None
             }
         }
     }
 
-    fn saved(&self, record: &Record) {
+    fn saved(&self, record: &Record, updated: crate::model::Timestamp) {
         self.base_rev.set_value(Some(record.rev));
+        self.base_updated.set_value(Some(updated));
         self.channel.with_value(|c| {
             if let Some(channel) = c {
                 let _ = channel.post_saved(&record.id, record.rev);
@@ -137,7 +157,8 @@ impl Store {
         EventListener::new(&window, "pagehide", move |_| flush()).forget();
     }
 
-    /// Another tab saved `id` at `rev`: take it over quietly when this tab has nothing unsaved, else ask.
+    /// Another tab saved `id` at `rev`: take it over quietly when this tab has nothing unsaved, else merge it
+    /// with this tab's changes. A write running now meets the newer version itself and merges then.
     pub(super) async fn on_saved_elsewhere(&self, id: &str, rev: u64) {
         let open = self
             .current
@@ -148,10 +169,13 @@ impl Store {
         {
             return;
         }
-        if self.dirty.get_value() || self.in_flight.get_value() {
-            self.saving.set(Saving::Conflict {
-                stored_rev: Some(rev),
-            });
+        if self.in_flight.get_value() {
+            return;
+        }
+        if self.dirty.get_value() {
+            if self.merge_stored().await {
+                self.schedule_save();
+            }
         } else {
             self.reload_current().await;
         }
@@ -191,11 +215,29 @@ impl Store {
         }
     }
 
-    async fn reload_current(&self) {
+    /// Loads the stored version of the open workshop in its place, without closing it: the board and an open
+    /// editor stay on screen (the editor's text is kept as a draft, see `drafts.rs`).
+    pub(super) async fn reload_current(&self) {
         let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
             return;
         };
-        self.current.set(None);
-        self.open(id).await;
+        let Some(db) = self.db() else { return };
+        match db.get(&id.to_string()).await {
+            Ok(Some(record)) => match parse_stored(&record.data) {
+                Ok(imported) => {
+                    let draft = self.draft.get_value();
+                    let updated = imported.workshop.updated;
+                    self.take_up(imported.workshop, Some(record.rev), Some(updated));
+                    // The editor is still open: its text outlives the swap even if nothing was kept on disk.
+                    if draft.is_some() {
+                        self.draft.set_value(draft);
+                    }
+                    self.opened.set(Opened::Ready(id));
+                }
+                Err(_) => self.opened.set(Opened::Unreadable(id)),
+            },
+            Ok(None) => self.opened.set(Opened::DeletedElsewhere(id)),
+            Err(err) => self.saving.set(Saving::Failed(err)),
+        }
     }
 }

@@ -29,7 +29,7 @@ pub enum ImportFailure {
     Storage(#[from] StorageError),
 }
 
-fn record_of(ws: &Workshop, rev: u64) -> Record {
+pub(super) fn record_of(ws: &Workshop, rev: u64) -> Record {
     record_with(ws, rev, to_stored(ws, &clock::now_iso()))
 }
 
@@ -71,7 +71,7 @@ impl Store {
         Ok(())
     }
 
-    fn broadcast_saved(&self, id: &str, rev: u64) {
+    pub(super) fn broadcast_saved(&self, id: &str, rev: u64) {
         self.channel.with_value(|c| {
             if let Some(channel) = c {
                 let _ = channel.post_saved(id, rev);
@@ -121,8 +121,8 @@ impl Store {
         db.put(&record_of(&ws, rev), stored_rev).await?;
         self.broadcast_saved(&id.to_string(), rev);
         if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
-            self.current.set(None);
-            self.open(id).await;
+            // Replaced in place: an open editor stays open with its text (its draft fits the new version).
+            self.reload_current().await;
         }
         self.refresh_list().await;
         Ok(id)

@@ -2,7 +2,9 @@
 
 mod autosave;
 mod catalogue;
+mod drafts;
 mod export;
+mod leave;
 mod library;
 mod locale;
 mod navigation;

@@ -9,14 +9,23 @@ use crate::model::{Timestamp, WorkshopId};
 use leptos::prelude::*;
 
 impl Store {
-    /// Opens a workshop from storage, unless it is already open. Unsaved changes of the previous one are
-    /// saved first.
+    /// Opens a workshop from storage, unless it is already open. The previous one is left first (see
+    /// `leave.rs`): its draft is committed and its changes are written or kept, never dropped. A workshop left
+    /// with unsaved changes comes back with them.
     pub async fn open(&self, id: WorkshopId) {
         if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
             return;
         }
-        self.save_now().await;
+        self.leave().await;
         self.opened.set(Opened::Loading(id));
+        if let Some(parked) = self.unpark(id) {
+            self.take_up(parked.workshop, parked.base_rev, parked.base_updated);
+            self.dirty.set_value(true);
+            self.saving.set(Saving::Pending);
+            self.schedule_save();
+            self.opened.set(Opened::Ready(id));
+            return;
+        }
         let Some(db) = self.db() else {
             self.opened.set(Opened::Missing(id));
             return;
@@ -24,13 +33,8 @@ impl Store {
         match db.get(&id.to_string()).await {
             Ok(Some(record)) => match parse_stored(&record.data) {
                 Ok(imported) => {
-                    self.history.update_value(|h| h.clear());
-                    self.base_rev.set_value(Some(record.rev));
-                    self.dirty.set_value(false);
-                    self.current.set(Some(imported.workshop));
-                    self.saving.set(Saving::Saved);
-                    self.unexported.set(prefs::unexported(id));
-                    self.sync_undo_redo();
+                    let updated = imported.workshop.updated;
+                    self.take_up(imported.workshop, Some(record.rev), Some(updated));
                     self.opened.set(Opened::Ready(id));
                 }
                 Err(_) => self.opened.set(Opened::Unreadable(id)),
@@ -38,6 +42,26 @@ impl Store {
             Ok(None) => self.opened.set(Opened::Missing(id)),
             Err(_) => self.opened.set(Opened::Unreadable(id)),
         }
+    }
+
+    /// Makes `ws` the open workshop, based on the stored version `base_rev`, with a fresh history.
+    pub(super) fn take_up(
+        &self,
+        ws: crate::model::Workshop,
+        base_rev: Option<u64>,
+        base_updated: Option<Timestamp>,
+    ) {
+        let id = ws.id;
+        self.history.update_value(|h| h.clear());
+        self.base_rev.set_value(base_rev);
+        self.base_updated.set_value(base_updated);
+        self.dirty.set_value(false);
+        self.merged_elsewhere.set(false);
+        self.current.set(Some(ws));
+        self.saving.set(Saving::Saved);
+        self.unexported.set(prefs::unexported(id));
+        self.load_draft();
+        self.sync_undo_redo();
     }
 
     /// Makes this window a projector window for the open workshop: it takes every version the facilitator's
@@ -57,22 +81,24 @@ impl Store {
         }
     }
 
-    /// Applies commands to the open workshop as one undo step and schedules a save.
+    /// Applies commands to the open workshop as one undo step and schedules a save. With no workshop open
+    /// nothing changes and nothing is marked unsaved.
     pub fn dispatch(&self, commands: Vec<Command>) -> Result<(), CommandError> {
         let now = Timestamp(now_ms());
-        let mut result = Ok(());
+        let mut result = None;
         self.current.update(|current| {
             if let Some(ws) = current {
-                result = self
-                    .history
-                    .try_update_value(|h| h.run(ws, commands, now))
-                    .unwrap_or(Ok(()));
+                result = self.history.try_update_value(|h| h.run(ws, commands, now));
             }
         });
-        if result.is_ok() {
-            self.changed();
+        match result {
+            Some(Ok(())) => {
+                self.changed();
+                Ok(())
+            }
+            Some(Err(err)) => Err(err),
+            None => Ok(()),
         }
-        result
     }
 
     pub fn undo(&self) -> bool {

@@ -5,6 +5,7 @@
 use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
+use crate::model::draft::NoteDraft;
 use crate::model::{Timestamp, Workshop, WorkshopId};
 use crate::persistence::{Db, Record, StorageError, TabChannel, TabMessage};
 use leptos::prelude::*;
@@ -90,6 +91,14 @@ pub enum Opened {
     DeletedElsewhere(WorkshopId),
 }
 
+/// A workshop with unsaved changes that is no longer open, and the stored rev those changes are based on.
+#[derive(Clone, Debug)]
+pub(super) struct Parked {
+    pub workshop: Workshop,
+    pub base_rev: Option<u64>,
+    pub base_updated: Option<Timestamp>,
+}
+
 /// The store in context. `Copy`: every field is a signal or a stored value.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -107,11 +116,20 @@ pub struct Store {
     pub(super) history: StoredValue<History>,
     /// The rev of the stored version the open workshop is based on.
     pub(super) base_rev: StoredValue<Option<u64>>,
+    /// When that stored version was last changed: edits after it are this tab's own (for merging).
+    pub(super) base_updated: StoredValue<Option<Timestamp>>,
     pub(super) dirty: StoredValue<bool>,
     pub(super) in_flight: StoredValue<bool>,
     pub(super) scheduled: StoredValue<bool>,
     /// A projector window: shows what the facilitator's window sends and never writes.
     pub(super) follower: StoredValue<bool>,
+    /// The open note editor's text (see `drafts.rs`), and whether the browser refused to keep it.
+    pub(super) draft: StoredValue<Option<NoteDraft>>,
+    pub(super) draft_unsaved: StoredValue<bool>,
+    /// Workshops left while their changes could not be written; retried, and taken up again when reopened.
+    pub(super) parked: StoredValue<Vec<Parked>>,
+    /// Another tab's save was merged into this tab's unsaved changes: one calm line says so.
+    pub merged_elsewhere: RwSignal<bool>,
     /// Saves since the open workshop was last exported, for the backup reminder.
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
@@ -134,10 +152,15 @@ pub fn provide_store() -> Store {
         had_workshops: prefs::had_workshops(),
         history: StoredValue::new(History::new()),
         base_rev: StoredValue::new(None),
+        base_updated: StoredValue::new(None),
         dirty: StoredValue::new(false),
         in_flight: StoredValue::new(false),
         scheduled: StoredValue::new(false),
         follower: StoredValue::new(false),
+        draft: StoredValue::new(None),
+        draft_unsaved: StoredValue::new(false),
+        parked: StoredValue::new(Vec::new()),
+        merged_elsewhere: RwSignal::new(false),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
         db: StoredValue::new_local(None),
@@ -152,6 +175,7 @@ pub fn provide_store() -> Store {
     });
     store.listen_to_other_tabs();
     store.flush_when_hidden();
+    store.warn_before_unload();
     spawn_local(async move {
         match Db::open().await {
             Ok(db) => {

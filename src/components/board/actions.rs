@@ -5,10 +5,11 @@ use super::ctx::{editor_dom, BoardCtx, Draft, Menu, Notice};
 use super::dom;
 use super::view::grouped;
 use crate::browser::clock::now_ms;
-use crate::commands::{order_at, place_note, Command, CommandError};
+use crate::commands::{commit_draft, discard_draft, place_note, Command, CommandError};
 use crate::i18n::Key;
+use crate::model::draft::NoteDraft;
 use crate::model::limits::MAX_NOTE_CHARS;
-use crate::model::{LimitKind, Note, NoteColour, NoteId, Timestamp};
+use crate::model::{LimitKind, NoteColour, NoteId, Timestamp};
 use leptos::prelude::*;
 
 impl BoardCtx {
@@ -69,74 +70,140 @@ impl BoardCtx {
         self.editing.set(Some(id));
     }
 
-    /// Closes the editor of `id`, saving `text`. A new note becomes one `AddNote`; an unchanged note adds no step;
-    /// an empty new note simply disappears. Returns false if the store refused (the editor then stays open).
+    /// The open workshop's id and the editor of `id` as a draft holding `text` (`zone` set for a new note).
+    fn draft_of(&self, id: NoteId, text: &str) -> Option<NoteDraft> {
+        let workshop = self
+            .store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| w.id))?;
+        Some(NoteDraft {
+            workshop,
+            board: self.board,
+            note: id,
+            zone: self
+                .draft
+                .get_untracked()
+                .filter(|d| d.id == id)
+                .map(|d| d.zone),
+            text: text.to_owned(),
+        })
+    }
+
+    /// Remembers the editor's text durably on every keystroke (see `state::drafts`).
+    pub fn keep_typing(&self, id: NoteId, text: String) {
+        let zone = self
+            .draft
+            .get_untracked()
+            .filter(|d| d.id == id)
+            .map(|d| d.zone);
+        self.store.keep_draft(self.board, id, zone, text);
+    }
+
+    /// Closes the editor of `id`, saving `text`: an edit, a new note (`AddNote`), or nothing when nothing
+    /// changed; a note deleted meanwhile (undo, another tab) comes back as a new note rather than losing the
+    /// text. Returns false if the store refused (the editor then stays open).
     pub fn commit(&self, id: NoteId, text: &str, refocus: bool) -> bool {
         if self.editing.get_untracked() != Some(id) {
             return true;
         }
-        let text = text.trim();
-        if text.chars().count() > MAX_NOTE_CHARS {
+        if text.trim().chars().count() > MAX_NOTE_CHARS {
             return false;
         }
-        let draft = self.draft.get_untracked().filter(|d| d.id == id);
-        if let Some(draft) = draft {
-            if text.is_empty() {
-                self.cancel(id, refocus);
-                return true;
-            }
-            let Some((mut cmds, order)) =
-                self.with_board(|b| order_at(b, &draft.zone, usize::MAX, None))
-            else {
-                self.cancel(id, false);
-                return true;
-            };
-            let mut note = Note::new(text, draft.zone, order, Timestamp(now_ms()));
-            note.id = id;
-            cmds.push(Command::AddNote {
-                board: self.board,
-                note,
-            });
-            if !self.run(cmds) {
-                return false;
-            }
-            self.draft.set(None);
-        } else {
-            let stored = self
-                .with_board(|b| b.live_note(id).map(|n| n.text.clone()))
-                .flatten();
-            // A note deleted meanwhile (undo, another tab) just closes its editor.
-            if stored.is_some_and(|s| s != text)
-                && !self.run(vec![Command::EditNote {
-                    board: self.board,
-                    note: id,
-                    text: text.to_owned(),
-                }])
-            {
-                return false;
-            }
+        let Some(draft) = self.draft_of(id, text) else {
+            return true;
+        };
+        let now = Timestamp(now_ms());
+        let cmds = self
+            .store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| commit_draft(w, &draft, now)))
+            .unwrap_or_default();
+        if !cmds.is_empty() && !self.run(cmds) {
+            return false;
         }
-        self.editing.set(None);
-        if refocus {
-            self.focus_note(id);
-        }
+        self.close_editor(id, refocus);
         true
     }
 
-    /// Closes the editor of `id` without saving; a draft is dropped.
-    pub fn cancel(&self, id: NoteId, refocus: bool) {
-        if self.editing.get_untracked() == Some(id) {
-            self.editing.set(None);
+    fn close_editor(&self, id: NoteId, refocus: bool) {
+        self.store.drop_draft(id);
+        self.editing.set(None);
+        let new_zone = self
+            .draft
+            .get_untracked()
+            .filter(|d| d.id == id)
+            .map(|d| d.zone);
+        self.draft.set(None);
+        if !refocus {
+            return;
         }
-        let draft = self.draft.get_untracked().filter(|d| d.id == id);
-        if let Some(draft) = &draft {
-            self.draft.set(None);
-            if refocus {
-                self.focus_add(&draft.zone);
+        // A new note that became a card gets focus; an empty one is gone, so its zone's add button does.
+        let added = self
+            .with_board(|b| b.live_note(id).is_some())
+            .unwrap_or(false);
+        match new_zone {
+            Some(zone) if !added => self.focus_add(&zone),
+            _ => self.focus_note(id),
+        }
+    }
+
+    /// Throws the editor's text away, as an explicit step that undo takes back (see `discard_draft`).
+    pub fn discard(&self, id: NoteId, text: &str) {
+        if self.editing.get_untracked() != Some(id) {
+            return;
+        }
+        let now = Timestamp(now_ms());
+        let steps = self.draft_of(id, text).and_then(|draft| {
+            self.store
+                .current
+                .with_untracked(|w| w.as_ref().and_then(|w| discard_draft(w, &draft, now)))
+        });
+        if let Some((commit, back)) = steps {
+            if !self.run(commit) || !self.run(back) {
+                return;
             }
-        } else if refocus {
-            self.focus_note(id);
+            let at = self
+                .store
+                .current
+                .with_untracked(|w| w.as_ref().map(|w| w.updated))
+                .unwrap_or_default();
+            self.notify(Notice::Discarded { at });
         }
+        self.close_editor(id, true);
+    }
+
+    /// Undo of a discard, from its message: only while the discard is still the last change.
+    pub fn undo_discard(&self, at: Timestamp) {
+        self.clear_notice();
+        let last = self
+            .store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| w.updated))
+            == Some(at);
+        if last {
+            self.store.undo();
+        }
+    }
+
+    /// Opens the editor again on a draft kept from before a reload, a crash or a replaced workshop.
+    pub fn restore_draft(&self) {
+        if self.editing.get_untracked().is_some() {
+            return;
+        }
+        let Some(d) = self.store.draft_for_board(self.board) else {
+            return;
+        };
+        if let Some(zone) = &d.zone {
+            self.draft.set(Some(Draft {
+                id: d.note,
+                zone: zone.clone(),
+            }));
+        }
+        // The fitted draft may name a fresh note (its note was deleted): keep the text under that id.
+        self.store
+            .keep_draft(d.board, d.note, d.zone.clone(), d.text.clone());
+        self.editing.set(Some(d.note));
+        dom::focus_later(editor_dom(d.note));
     }
 
     /// Deletes a note, offers undo, and moves focus to a neighbour (or the zone's add button).

@@ -45,6 +45,10 @@ pub enum Notice {
         note: NoteId,
         at: Timestamp,
     },
+    /// "Text discarded" with an undo button; `at` as for `Deleted`.
+    Discarded {
+        at: Timestamp,
+    },
 }
 
 /// Per-note flags derived in O(1) per change, for the few cards that show buttons. An idle card holds no
@@ -198,7 +202,7 @@ impl BoardCtx {
     /// Shows a message in the live region; it goes away after a while unless focus is inside it.
     pub fn notify(&self, notice: Notice) {
         let ms = match notice {
-            Notice::Deleted { .. } => 12_000,
+            Notice::Deleted { .. } | Notice::Discarded { .. } => 12_000,
             Notice::Info(_) => 6_000,
         };
         self.notice.set(Some(notice));

@@ -1,4 +1,6 @@
-//! The inline note editor. Ctrl+Enter, the save button or leaving the field saves; Escape cancels.
+//! The inline note editor. Ctrl+Enter, the save button, Escape or leaving the field keeps the text, as on every
+//! board tool people know; throwing it away is the explicit "Verwerfen", which undo takes back. Every keystroke
+//! is kept durably as a draft, so a reload or a crash loses nothing.
 
 use super::ctx::{editor_dom, use_board};
 use super::dom;
@@ -17,6 +19,8 @@ const COUNT_FROM: usize = MAX_NOTE_CHARS - 500;
 pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
+    // A draft kept from before (a reload, a crash, another tab's save) wins over the stored text.
+    let initial = ctx.store.draft_text(id).unwrap_or(initial);
     let text = RwSignal::new(initial.clone());
     let count = Memo::new(move |_| text.with(|t| t.chars().count()));
     let too_long = move || count.get() > MAX_NOTE_CHARS;
@@ -46,17 +50,21 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
             done.set_value(true);
         }
     };
-    let cancel = move || {
-        if done.try_get_value() == Some(false) {
-            done.set_value(true);
-            ctx.cancel(id, true);
+    let discard = move || {
+        if done.try_get_value() != Some(false) {
+            return;
         }
+        let Some(value) = text.try_get_untracked() else {
+            return;
+        };
+        done.set_value(true);
+        ctx.discard(id, &value);
     };
     let on_key = move |ev: KeyboardEvent| {
         match ev.key().as_str() {
             "Escape" => {
                 ev.prevent_default();
-                cancel();
+                finish(true);
             }
             "Enter" if ev.ctrl_key() || ev.meta_key() => {
                 ev.prevent_default();
@@ -88,7 +96,11 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
                 aria-invalid=move || too_long().to_string()
                 aria-describedby=format!("{error_id} {count_id}")
                 prop:value=initial
-                on:input:target=move |ev| text.set(ev.target().value())
+                on:input:target=move |ev| {
+                    let value = ev.target().value();
+                    ctx.keep_typing(id, value.clone());
+                    text.set(value);
+                }
                 on:keydown=on_key
             ></textarea>
             <p id=count_id class="note-editor__count">
@@ -123,12 +135,10 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
                 <button
                     type="button"
                     class="button button--quiet"
-                    title=locale.tr(Key::CancelShortcut)
-                    aria-keyshortcuts="Escape"
                     on:mousedown=keep_focus
-                    on:click=move |_| cancel()
+                    on:click=move |_| discard()
                 >
-                    {locale.tr(Key::Cancel)}
+                    {locale.tr(Key::Discard)}
                 </button>
             </div>
         </div>

@@ -31,7 +31,7 @@ mod zone;
 
 use crate::i18n::Key;
 use crate::model::{BoardId, Zone};
-use crate::state::{use_catalogue, use_locale, use_store};
+use crate::state::{use_catalogue, use_locale, use_store, Opened};
 use ctx::BoardCtx;
 use layout::Layout;
 use leptos::prelude::*;
@@ -49,6 +49,12 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     provide_context(ctx);
     keys::install_shortcuts(ctx);
     on_cleanup(move || ctx.stop_notice_timer());
+    // A draft kept from before a reload or a crash reopens its editor once the workshop is there.
+    Effect::new(move |_| {
+        if matches!(store.opened.get(), Opened::Ready(_)) {
+            ctx.restore_draft();
+        }
+    });
 
     let zones = Memo::new(move |_| {
         store.current.with(|w| {

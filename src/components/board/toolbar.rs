@@ -3,7 +3,7 @@
 use super::ctx::{use_board, Notice};
 use super::icons::{self, Icon};
 use crate::i18n::Key;
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[component]
@@ -119,11 +119,19 @@ pub fn Messages() -> impl IntoView {
     let locale = ctx.locale;
     let notice = move || {
         ctx.notice.get().map(|n| match n {
-            Notice::Info(text) => Either::Left(view! { <p class="board__toast">{text}</p> }),
-            Notice::Deleted { note, at } => Either::Right(view! {
+            Notice::Info(text) => EitherOf3::A(view! { <p class="board__toast">{text}</p> }),
+            Notice::Deleted { note, at } => EitherOf3::B(view! {
                 <p class="board__toast">
                     <span>{locale.tr(Key::NoteDeleted)}</span>
                     <button type="button" class="button board__toast-action" on:click=move |_| ctx.undo_delete(note, at)>
+                        {locale.tr(Key::Undo)}
+                    </button>
+                </p>
+            }),
+            Notice::Discarded { at } => EitherOf3::C(view! {
+                <p class="board__toast">
+                    <span>{locale.tr(Key::TextDiscarded)}</span>
+                    <button type="button" class="button board__toast-action" on:click=move |_| ctx.undo_discard(at)>
                         {locale.tr(Key::Undo)}
                     </button>
                 </p>

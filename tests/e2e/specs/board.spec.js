@@ -75,10 +75,10 @@ test('free board: add by button and by N, edit inline, cancel, and an empty new 
   await expect(note(page, 'Lieferdienst unbekannt')).toBeFocused();
   expect(await textsIn(page, 'Notizen')).toEqual(['Öffnungszeiten passen nicht', 'Lieferdienst unbekannt']);
 
-  // Escape drops a new note; so does leaving it empty.
+  // "Verwerfen" drops a new note (Escape would keep it); so does leaving it empty.
   await page.keyboard.press('n');
   await page.keyboard.type('doch nicht');
-  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(editor(page)).toHaveCount(0);
   // Focus returns to the zone's add button on the next frame; N there opens a new note again.
   await expect(page.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeFocused();
@@ -96,10 +96,10 @@ test('free board: add by button and by N, edit inline, cancel, and an empty new 
   await editor(page).press('Control+Enter');
   await expect(note(page, 'Öffnungszeiten passen nicht zur Arbeit')).toBeFocused();
 
-  // Escape cancels an edit; double-click opens the editor; leaving the field saves.
+  // "Verwerfen" throws an edit away; double-click opens the editor; leaving the field saves.
   await page.keyboard.press('Enter');
   await editor(page).fill('verworfen');
-  await editor(page).press('Escape');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(note(page, 'Öffnungszeiten passen nicht zur Arbeit')).toBeFocused();
   await note(page, 'Lieferdienst unbekannt').locator('[data-note-text]').dblclick();
   await editor(page).fill('Lieferdienst kaum bekannt');
@@ -109,7 +109,7 @@ test('free board: add by button and by N, edit inline, cancel, and an empty new 
   // The edit button does the same for touch and screen readers.
   await note(page, 'Lieferdienst kaum bekannt').getByRole('button', { name: 'Bearbeiten' }).click();
   await expect(editor(page)).toBeFocused();
-  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(editor(page)).toHaveCount(0);
 
   await shoot(page, 'board-free');
@@ -136,7 +136,7 @@ test('note text is plain text: markup shows literally and runs nothing; 5,000 ch
   await expect(editor(page)).toBeVisible();
   await editor(page).fill('x'.repeat(5000));
   await expect(page.getByRole('button', { name: 'Speichern' })).toBeEnabled();
-  await editor(page).press('Escape');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(note(page, evil)).toBeVisible();
 
   await page.waitForTimeout(200);
@@ -255,7 +255,7 @@ test('delete with undo from the message, Ctrl+Z, redo, and the toolbar buttons',
   await page.keyboard.type(' nnn');
   await page.keyboard.press('Control+z');
   await expect(editor(page)).toHaveCount(1);
-  await editor(page).press('Escape');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
   expect(await textsIn(page, 'Notizen')).toEqual(['Eins', 'Zwei', 'Drei']);
   expect(page.problems).toEqual([]);
 });

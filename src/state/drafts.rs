@@ -1,0 +1,87 @@
+//! The open note editor's text as part of the work: kept durably on every keystroke (`browser::drafts`),
+//! handed back to the editor after a reload, a crash or a replaced workshop, and committed when the
+//! workshop is left, so no typed text depends on the editor still being on screen.
+
+use super::store::Store;
+use crate::browser::{clock::now_ms, drafts};
+use crate::commands::commit_draft;
+use crate::model::draft::NoteDraft;
+use crate::model::{BoardId, NoteId, Timestamp};
+use leptos::prelude::*;
+
+impl Store {
+    /// Remembers what is typed into the editor of `note` (`zone` is `Some` for a note not added yet).
+    pub fn keep_draft(&self, board: BoardId, note: NoteId, zone: Option<String>, text: String) {
+        let Some(workshop) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
+            return;
+        };
+        let draft = NoteDraft {
+            workshop,
+            board,
+            note,
+            zone,
+            text,
+        };
+        self.draft_unsaved.set_value(!drafts::save(&draft));
+        self.draft.set_value(Some(draft));
+    }
+
+    /// The kept text for the editor of `note`, if it belongs to the open workshop.
+    pub fn draft_text(&self, note: NoteId) -> Option<String> {
+        let open = self.current.with_untracked(|c| c.as_ref().map(|w| w.id))?;
+        self.draft
+            .get_value()
+            .filter(|d| d.note == note && d.workshop == open)
+            .map(|d| d.text)
+    }
+
+    /// The draft to reopen on `board`, fitted to the open workshop as it is now (its note may be gone).
+    pub fn draft_for_board(&self, board: BoardId) -> Option<NoteDraft> {
+        let draft = self.draft.get_value()?;
+        let fitted = self
+            .current
+            .with_untracked(|c| c.as_ref().and_then(|ws| draft.fit(ws)))?;
+        (fitted.board == board).then_some(fitted)
+    }
+
+    /// The editor of `note` was committed or discarded: its draft is done with. A draft of another workshop
+    /// (an editor removed after the switch) stays.
+    pub fn drop_draft(&self, note: NoteId) {
+        let open = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));
+        let Some(draft) = self.draft.get_value() else {
+            return;
+        };
+        if draft.note == note && Some(draft.workshop) == open {
+            drafts::clear(draft.workshop);
+            self.draft.set_value(None);
+            self.draft_unsaved.set_value(false);
+        }
+    }
+
+    /// Puts a pending draft into the open workshop as its own step, before the workshop is left or replaced.
+    /// If the workshop refuses it (a limit), the draft stays kept and comes back with the workshop.
+    pub(super) fn commit_pending_draft(&self) {
+        let Some(draft) = self.draft.get_value() else {
+            return;
+        };
+        let now = Timestamp(now_ms());
+        let cmds = self.current.with_untracked(|c| {
+            c.as_ref()
+                .filter(|ws| ws.id == draft.workshop)
+                .map(|ws| commit_draft(ws, &draft, now))
+        });
+        let Some(cmds) = cmds else { return };
+        if cmds.is_empty() || self.dispatch(cmds).is_ok() {
+            drafts::clear(draft.workshop);
+            self.draft.set_value(None);
+            self.draft_unsaved.set_value(false);
+        }
+    }
+
+    /// Takes up the draft kept for the workshop just opened (from before a reload or a crash).
+    pub(super) fn load_draft(&self) {
+        let id = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));
+        self.draft.set_value(id.and_then(drafts::load));
+        self.draft_unsaved.set_value(false);
+    }
+}

@@ -1,0 +1,169 @@
+//! Leaving the open workshop without dropping an edit, and combining this tab's unsaved changes with a
+//! version another tab saved meanwhile (the same merge a file goes through: the later edit of an item wins,
+//! deletions stay, a replaced text stays at its note as an earlier version).
+
+use super::store::{Opened, Parked, Saving, Store};
+use crate::browser::clock::now_ms;
+use crate::format::parse_stored;
+use crate::model::merge::{keep_lost, merge, preview};
+use crate::model::{Timestamp, WorkshopId};
+use gloo_events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+
+/// How often a running write is checked for while leaving; writes take milliseconds.
+const WAIT_STEP_MS: u32 = 20;
+/// Leaving never waits longer than this for a write (a stuck IndexedDB must not freeze navigation).
+const WAIT_MAX_MS: u32 = 5_000;
+
+impl Store {
+    /// Before another workshop takes the open one's place: its editor's draft goes in, a running write
+    /// finishes, and what is still unsaved is written now or, if storage refuses, parked in memory (retried,
+    /// warned about on closing the tab, and taken up again when the workshop is reopened). Nothing of it,
+    /// including its stored rev, carries over into the next workshop.
+    pub(super) async fn leave(&self) {
+        if self.current.with_untracked(Option::is_none) {
+            return;
+        }
+        self.commit_pending_draft();
+        self.wait_for_write().await;
+        self.save_now().await;
+        self.wait_for_write().await;
+        let unsaved = self.dirty.get_value()
+            && !matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_));
+        if unsaved {
+            if let Some(workshop) = self.current.get_untracked() {
+                let parked = Parked {
+                    workshop,
+                    base_rev: self.base_rev.get_value(),
+                    base_updated: self.base_updated.get_value(),
+                };
+                self.parked.update_value(|list| {
+                    list.retain(|p| p.workshop.id != parked.workshop.id);
+                    list.push(parked);
+                });
+            }
+        }
+        self.dirty.set_value(false);
+        self.base_rev.set_value(None);
+        self.base_updated.set_value(None);
+        self.draft.set_value(None);
+        self.saving.set(Saving::Saved);
+    }
+
+    pub(super) fn unpark(&self, id: WorkshopId) -> Option<Parked> {
+        let mut found = None;
+        self.parked.update_value(|list| {
+            if let Some(i) = list.iter().position(|p| p.workshop.id == id) {
+                found = Some(list.remove(i));
+            }
+        });
+        found
+    }
+
+    pub(super) async fn wait_for_write(&self) {
+        let mut waited = 0;
+        while self.in_flight.get_value() && waited < WAIT_MAX_MS {
+            gloo_timers::future::TimeoutFuture::new(WAIT_STEP_MS).await;
+            waited += WAIT_STEP_MS;
+        }
+    }
+
+    /// Writes parked workshops again (a full disk may have been cleared). One that another tab changed
+    /// meanwhile is merged with that version first.
+    pub(super) async fn save_parked(&self) {
+        let Some(db) = self.db() else { return };
+        for parked in self.parked.get_value() {
+            let key = parked.workshop.id.to_string();
+            let mut ws = parked.workshop.clone();
+            let mut expected = parked.base_rev;
+            if let Ok(Some(record)) = db.get(&key).await {
+                if Some(record.rev) != expected {
+                    let Ok(theirs) = parse_stored(&record.data) else {
+                        continue;
+                    };
+                    ws = merged(&ws, &theirs.workshop, parked.base_updated);
+                    expected = Some(record.rev);
+                }
+            }
+            let record = super::library::record_of(&ws, expected.map_or(1, |r| r + 1));
+            if db.put(&record, expected).await.is_ok() {
+                self.unpark(ws.id);
+                self.broadcast_saved(&key, record.rev);
+            }
+        }
+    }
+
+    /// Another tab saved a newer version of the open workshop while this one has unsaved changes: both become
+    /// one, based on that version, and are saved. Returns false when that version cannot be read (e.g. from a
+    /// newer Querwerk): the user is then asked which to keep.
+    pub(super) async fn merge_stored(&self) -> bool {
+        let Some(db) = self.db() else { return false };
+        let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
+            return false;
+        };
+        let record = match db.get(&id.to_string()).await {
+            Ok(Some(record)) => record,
+            Ok(None) => {
+                self.opened.set(Opened::DeletedElsewhere(id));
+                return false;
+            }
+            Err(err) => {
+                self.saving.set(Saving::Failed(err));
+                return false;
+            }
+        };
+        let Ok(theirs) = parse_stored(&record.data) else {
+            self.saving.set(Saving::Conflict {
+                stored_rev: Some(record.rev),
+            });
+            return false;
+        };
+        let since = self.base_updated.get_value();
+        let theirs = theirs.workshop;
+        self.current.update(|current| {
+            if let Some(ws) = current.as_mut().filter(|ws| ws.id == theirs.id) {
+                *ws = merged(ws, &theirs, since);
+            }
+        });
+        self.base_rev.set_value(Some(record.rev));
+        self.base_updated.set_value(Some(theirs.updated));
+        self.dirty.set_value(true);
+        self.merged_elsewhere.set(true);
+        self.saving.set(Saving::Pending);
+        true
+    }
+
+    /// Warns before the tab closes only while something is truly unsaved: a change not yet written, a write
+    /// still running, a parked workshop, or a draft the browser refused to keep.
+    pub(super) fn warn_before_unload(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let store = *self;
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&window, "beforeunload", options, move |ev| {
+            let follower = store.follower.get_value();
+            let unsaved = store.dirty.get_value()
+                || store.in_flight.get_value()
+                || store.draft_unsaved.get_value()
+                || store.parked.with_value(|p| !p.is_empty());
+            if unsaved && !follower {
+                ev.prevent_default();
+            }
+        })
+        .forget();
+    }
+}
+
+/// `ours` and `theirs` as one. Texts both changed since `since` (the version `ours` is based on) keep the
+/// losing one at its note as an earlier version.
+fn merged(
+    ours: &crate::model::Workshop,
+    theirs: &crate::model::Workshop,
+    since: Option<Timestamp>,
+) -> crate::model::Workshop {
+    let p = preview(ours, theirs, since);
+    let mut ws = merge(ours, theirs);
+    keep_lost(&mut ws, &p.conflicts, Timestamp(now_ms()));
+    ws
+}

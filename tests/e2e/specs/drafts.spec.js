@@ -1,0 +1,190 @@
+// The open note editor is work too: text typed but not yet saved survives a reload, a renderer crash, another
+// tab's save, an import that replaces the workshop and opening another workshop. Escape keeps the text;
+// throwing it away is "Verwerfen", which undo takes back.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.js';
+import { test, expect, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs } from './fixtures.js';
+
+const editor = (page) => page.getByRole('textbox', { name: 'Notiztext' });
+const note = (page, text) => page.locator('article[data-note-id]').filter({ hasText: text });
+const tmp = mkdtempSync(join(tmpdir(), 'querwerk-drafts-'));
+
+/** Opens a new note's editor in "Notizen" and types `text` without saving it. */
+async function typeNewNote(page, text) {
+  await page.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' }).click();
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.type(text);
+}
+
+/** Fails the test if the page ever asks "leave this page?" (it must only when something is truly unsaved). */
+function noLeaveQuestion(page) {
+  const asked = [];
+  page.on('dialog', (d) => { asked.push(d.type()); d.accept(); });
+  return asked;
+}
+
+test('a note being written survives a reload, new or edited, and no leave question is asked', async ({ page }) => {
+  const asked = noLeaveQuestion(page);
+  await createWorkshop(page, 'Entwürfe', '');
+  await addBoard(page);
+  await addNote(page, 'Schon gespeichert');
+  await expectSaved(page);
+
+  await typeNewNote(page, 'Halb geschrieben, nicht gespeichert');
+  await page.reload();
+  await expect(editor(page)).toHaveValue('Halb geschrieben, nicht gespeichert');
+  await expect(editor(page)).toBeFocused();
+  await editor(page).press('Control+Enter');
+  await expect.poll(() => noteTexts(page)).toEqual(['Schon gespeichert', 'Halb geschrieben, nicht gespeichert']);
+
+  // An existing note's edit too.
+  await note(page, 'Schon gespeichert').focus();
+  await page.keyboard.press('Enter');
+  await editor(page).fill('Schon gespeichert, dann geändert');
+  await page.reload();
+  await expect(editor(page)).toHaveValue('Schon gespeichert, dann geändert');
+  await editor(page).press('Control+Enter');
+  await expectSaved(page);
+  await page.reload();
+  await expect.poll(() => noteTexts(page)).toEqual(['Schon gespeichert, dann geändert', 'Halb geschrieben, nicht gespeichert']);
+  await expect(editor(page)).toHaveCount(0);
+  expect(asked).toEqual([]);
+});
+
+test('Escape keeps the text; "Verwerfen" throws it away and undo brings it back', async ({ page }) => {
+  await createWorkshop(page, 'Escape', '');
+  await addBoard(page);
+  await typeNewNote(page, 'Mit Escape behalten');
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toHaveCount(0);
+  await expect(note(page, 'Mit Escape behalten')).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await editor(page).fill('Wird verworfen');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(editor(page)).toHaveCount(0);
+  await expect.poll(() => noteTexts(page)).toEqual(['Mit Escape behalten']);
+  const toast = page.locator('.board__toast').filter({ hasText: 'Text verworfen.' });
+  await expect(toast).toBeVisible();
+  await shoot(page, 'draft-discarded');
+  await toast.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Wird verworfen']);
+
+  // A new note thrown away: Ctrl+Z brings it back with its text.
+  await typeNewNote(page, 'Neu und verworfen');
+  await page.getByRole('button', { name: 'Verwerfen' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Wird verworfen']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => noteTexts(page)).toEqual(['Wird verworfen', 'Neu und verworfen']);
+});
+
+test('text typed two seconds before the renderer crashes is back in the editor', async ({}, testInfo) => {
+  const profile = mkdtempSync(join(tmpdir(), 'querwerk-profile-'));
+  const launch = () => chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: testInfo.project.use.baseURL,
+  });
+  let context = await launch();
+  const page = context.pages()[0] ?? await context.newPage();
+  const url = await createWorkshop(page, 'Absturz', '');
+  await addBoard(page);
+  await typeNewNote(page, 'Getippt, dann stürzt der Tab ab');
+  await page.waitForTimeout(2000);
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {}); // never answers: the renderer is gone
+  await crashed;
+  await context.close();
+  context = await launch();
+  const again = context.pages()[0] ?? await context.newPage();
+  await again.goto(url);
+  await expect(editor(again)).toHaveValue('Getippt, dann stürzt der Tab ab');
+  await context.close();
+});
+
+test("another tab's save keeps the open editor and its text", async ({ page, context }) => {
+  const url = await createWorkshop(page, 'Zwei Tabs, ein Editor', '');
+  await addBoard(page);
+  await addNote(page, 'Erste');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect.poll(() => noteTexts(other)).toEqual(['Erste']);
+
+  await typeNewNote(page, 'Tippt noch in Tab A');
+  await addNote(other, 'Aus Tab B');
+  await expectSaved(other);
+  // A takes over B's note and keeps writing.
+  await expect(note(page, 'Aus Tab B')).toBeVisible();
+  await expect(editor(page)).toHaveValue('Tippt noch in Tab A');
+  await editor(page).press('Control+Enter');
+  await expectSaved(page);
+  await expect.poll(() => noteTexts(other)).toEqual(['Erste', 'Aus Tab B', 'Tippt noch in Tab A']);
+});
+
+test('an import that replaces the open workshop keeps the text being written', async ({ page }) => {
+  const url = await createWorkshop(page, 'Ersetzt', '');
+  await addBoard(page);
+  await addNote(page, 'In der Datei');
+  await expectSaved(page);
+  const download = await exportAs(page);
+  const path = join(tmp, 'ersetzt.querwerk.json');
+  await download.saveAs(path);
+
+  await typeNewNote(page, 'Während des Imports getippt');
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+  await page.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' }).getByRole('button', { name: 'Ersetzen' }).click();
+  await page.getByRole('link', { name: 'Ersetzt' }).click();
+  await expect(page).toHaveURL(new RegExp(url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(editor(page)).toHaveValue('Während des Imports getippt');
+  await editor(page).press('Control+Enter');
+  await expect.poll(() => noteTexts(page)).toEqual(['In der Datei', 'Während des Imports getippt']);
+});
+
+test('opening another workshop commits the text being written, also while saving fails', async ({ page }) => {
+  const first = await createWorkshop(page, 'Erster Workshop', '');
+  await addBoard(page);
+  await addNote(page, 'Gespeichert');
+  await expectSaved(page);
+  const second = await createWorkshop(page, 'Zweiter Workshop', '');
+
+  // In the first workshop: a draft, then leave for the second.
+  await page.goto(first);
+  await typeNewNote(page, 'Beim Wechseln getippt');
+  // Within the app (no page load): the store leaves the first workshop for the second.
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zweiter Workshop' })).toBeVisible();
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Erster Workshop' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt']);
+  await expect(editor(page)).toHaveCount(0);
+
+  // Storage refuses every write: a note added now cannot be written. Leaving must not drop it, nor carry the
+  // first workshop's revision into the second.
+  await page.evaluate(() => {
+    window.__realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await addNote(page, 'Nicht gespeichert beim Wechsel');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zweiter Workshop' })).toBeVisible();
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.__realPut; });
+  await addBoard(page);
+  await addNote(page, 'Im zweiten');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Erster Workshop' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt', 'Nicht gespeichert beim Wechsel']);
+  await expectSaved(page);
+  // Both are really stored.
+  await page.goto(first);
+  await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt', 'Nicht gespeichert beim Wechsel']);
+  await page.goto(second);
+  await expect.poll(() => noteTexts(page)).toEqual(['Im zweiten']);
+});
