@@ -19,6 +19,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// Lines of the preview's list of overwritten and deleted items.
+const SHOWN_LOSSES: usize = 100;
+
 #[component]
 pub fn MergeFile() -> impl IntoView {
     let locale = use_locale();
@@ -141,9 +144,15 @@ pub fn MergeFile() -> impl IntoView {
         pending
             .with(|p| {
                 p.as_ref().map(|(_, p)| {
+                    // A file that deletes a whole board may list thousands of notes: the first ones say enough.
+                    let more = p.losses.len().saturating_sub(SHOWN_LOSSES);
                     p.losses
                         .iter()
+                        .take(SHOWN_LOSSES)
                         .map(|l| loss_text(lang, l))
+                        .chain((more > 0).then(|| {
+                            lang.format(Key::MergeLossesMore, &[("n", &more.to_string())])
+                        }))
                         .collect::<Vec<_>>()
                 })
             })

@@ -573,5 +573,6 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeItemJury => "Jury-Check",
         Key::MergeItemRehearsal => "Aufgezeichneter Probelauf",
         Key::MergeRefused => "Diese Datei lässt sich nicht zusammenführen, denn das Ergebnis wäre kein gültiger Workshop. {detail} Es wurde nichts geändert.",
+        Key::MergeLossesMore => "… und {n} weitere.",
     }
 }

@@ -573,5 +573,6 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeItemJury => "Jury check",
         Key::MergeItemRehearsal => "Recorded rehearsal run",
         Key::MergeRefused => "This file cannot be merged, because the result would not be a valid workshop. {detail} Nothing was changed.",
+        Key::MergeLossesMore => "… and {n} more.",
     }
 }

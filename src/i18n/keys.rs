@@ -584,4 +584,5 @@ keys! {
     MergeItemJury,
     MergeItemRehearsal,
     MergeRefused,
+    MergeLossesMore,
 }
