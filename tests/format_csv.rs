@@ -173,3 +173,29 @@ fn times_are_iso_8601_in_utc() {
     );
     assert_eq!(iso_utc(Timestamp(-1000)), "1969-12-31T23:59:59Z");
 }
+
+#[test]
+fn formulas_after_spaces_and_in_full_width_characters_are_guarded_too() {
+    use querwerk::format::csv::runs_as_formula;
+    for cell in [
+        " =1+1",
+        "  +49",
+        "\u{3000}=1+1",
+        "\u{a0}@SUMME(A1)",
+        "\u{200b}=1",
+        "＝1+1",
+        "＋1",
+        "－1",
+        "＠SUMME(A1)",
+        " ＝1",
+        "﹦1",
+    ] {
+        assert!(runs_as_formula(cell), "{cell:?}");
+        let mut out = String::new();
+        write_row(&mut out, &[cell]);
+        assert_eq!(out, format!("'{cell}\r\n"), "{cell:?}");
+    }
+    for cell in ["", "   ", "a=1", "1+1", "Ｘ=1", "'=schon Text"] {
+        assert!(!runs_as_formula(cell), "{cell:?}");
+    }
+}

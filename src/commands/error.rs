@@ -61,9 +61,9 @@ pub(crate) fn check_limit(what: LimitKind, found: usize) -> Result<(), CommandEr
         .map_err(|found| CommandError::limit(what, found))
 }
 
-/// A non-blank title within the length limit.
+/// A title within the length limit that shows something (not only spaces or invisible characters).
 pub(crate) fn check_title(title: &str, empty: CommandError) -> Result<(), CommandError> {
-    if title.trim().is_empty() {
+    if crate::model::is_blank(title) {
         return Err(empty);
     }
     check_limit(LimitKind::Title, title.chars().count())

@@ -17,6 +17,10 @@ pub(super) fn add(
     now: Timestamp,
 ) -> Result<Command, CommandError> {
     check_title(&member.name, CommandError::EmptyName)?;
+    super::error::check_limit(
+        crate::model::LimitKind::Members,
+        ws.live_members().count() + 1,
+    )?;
     if ws.member(member.id).is_some() {
         return Err(CommandError::DuplicateId);
     }

@@ -7,14 +7,20 @@ use crate::browser::{clock, files, prefs};
 use crate::commands::Command;
 use crate::components::dialog::Dialog;
 use crate::components::import::failure_text;
+use crate::format::ImportError;
 use crate::format::{import_workshop, MAX_FILE_BYTES};
+use crate::i18n::merge::loss_text;
+use crate::i18n::messages::import_error;
 use crate::i18n::Key;
-use crate::model::merge::{keep_lost, merge, preview, Preview};
+use crate::model::merge::{merge_file, preview_file, Preview};
 use crate::model::{Timestamp, Workshop};
 use crate::state::{use_locale, use_store, ImportFailure};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// Lines of the preview's list of overwritten and deleted items.
+const SHOWN_LOSSES: usize = 100;
 
 #[component]
 pub fn MergeFile() -> impl IntoView {
@@ -55,7 +61,7 @@ pub fn MergeFile() -> impl IntoView {
                 return;
             }
             let since = prefs::last_export(local.id).map(Timestamp);
-            let p = preview(&local, &incoming, since);
+            let p = preview_file(&local, &incoming, since, Timestamp(clock::now_ms()));
             pending.set(Some((incoming, p)));
             open.set(true);
         });
@@ -67,9 +73,9 @@ pub fn MergeFile() -> impl IntoView {
         let Some(local) = store.current.get_untracked() else {
             return;
         };
-        let mut merged = merge(&local, &incoming);
-        // The losing texts stay at their notes as earlier versions, in the same undo step as the merge.
-        keep_lost(&mut merged, &p.conflicts, Timestamp(clock::now_ms()));
+        // Clamped, merged, the losing texts kept at their notes and references repaired, in one undo step.
+        let since = prefs::last_export(local.id).map(Timestamp);
+        let merged = merge_file(&local, &incoming, since, Timestamp(clock::now_ms()));
         let lang = locale.lang();
         let counts = [
             ("new", p.new.to_string()),
@@ -116,6 +122,45 @@ pub fn MergeFile() -> impl IntoView {
             })
             .collect_view()
     };
+    // Two copies within the limits may together break one: say where, and offer no merge.
+    let refused = move || {
+        let lang = locale.lang();
+        pending.with(|p| {
+            p.as_ref().and_then(|(_, p)| p.refused.clone()).map(|v| {
+                let err = ImportError::from_violation(format!("workshop.{}", v.path), v.kind);
+                lang.format(Key::MergeRefused, &[("detail", &import_error(lang, &err))])
+            })
+        })
+    };
+    let clamped = move || {
+        pending.with(|p| {
+            p.as_ref().filter(|(_, p)| p.clamped > 0).map(|(_, p)| {
+                locale.format(Key::MergeClamped, &[("count", &p.clamped.to_string())])
+            })
+        })
+    };
+    let losses = move || {
+        let lang = locale.lang();
+        pending
+            .with(|p| {
+                p.as_ref().map(|(_, p)| {
+                    // A file that deletes a whole board may list thousands of notes: the first ones say enough.
+                    let more = p.losses.len().saturating_sub(SHOWN_LOSSES);
+                    p.losses
+                        .iter()
+                        .take(SHOWN_LOSSES)
+                        .map(|l| loss_text(lang, l))
+                        .chain((more > 0).then(|| {
+                            lang.format(Key::MergeLossesMore, &[("n", &more.to_string())])
+                        }))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view()
+    };
     view! {
         <button type="button" class="button" on:click=move |_| if let Some(i) = input.get() { i.click() }>
             {locale.tr(Key::MergeFile)}
@@ -128,12 +173,19 @@ pub fn MergeFile() -> impl IntoView {
         <Dialog open labelled_by="merge-title">
             <h2 id="merge-title">{locale.tr(Key::MergeTitle)}</h2>
             <p>{summary}</p>
+            {move || refused().map(|text| view! { <p class="message message--error" role="alert">{text}</p> })}
+            {move || clamped().map(|text| view! { <p class="message">{text}</p> })}
+            <Show when=move || pending.with(|p| p.as_ref().is_some_and(|(_, p)| !p.losses.is_empty()))>
+                <p>{locale.tr(Key::MergeLossesIntro)}</p>
+                <ul class="merge__losses">{losses}</ul>
+            </Show>
             <Show when=move || pending.with(|p| p.as_ref().is_some_and(|(_, p)| !p.conflicts.is_empty()))>
                 <p>{locale.tr(Key::MergeConflictsIntro)}</p>
                 <ul class="merge__conflicts">{conflicts}</ul>
             </Show>
             <div class="dialog__actions">
-                <button type="button" class="button button--primary" on:click=apply>{locale.tr(Key::MergeApply)}</button>
+                <button type="button" class="button button--primary" on:click=apply
+                    disabled=move || pending.with(|p| p.as_ref().is_some_and(|(_, p)| p.refused.is_some()))>{locale.tr(Key::MergeApply)}</button>
                 <button type="button" class="button" on:click=move |_| { pending.set(None); open.set(false); }>{locale.tr(Key::Cancel)}</button>
             </div>
         </Dialog>

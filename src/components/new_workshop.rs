@@ -18,7 +18,8 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if title.get_untracked().trim().is_empty() {
+        // Invisible characters alone count as empty, as on import (a title nobody can see or click).
+        if crate::model::is_blank(&title.get_untracked()) {
             error.set(Some(locale.t(Key::TitleRequired).to_owned()));
             return;
         }

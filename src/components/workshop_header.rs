@@ -91,7 +91,7 @@ fn EditWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (new_title, new_question) = (title.get_untracked(), question.get_untracked());
-        if new_title.trim().is_empty() {
+        if crate::model::is_blank(&new_title) {
             error.set(Some(locale.t(Key::TitleRequired).to_owned()));
             return;
         }

@@ -112,9 +112,7 @@ pub fn write_row(out: &mut String, cells: &[&str]) {
 /// One field: guarded against formula injection, then quoted if it holds the delimiter, a quote or a line
 /// break (quotes doubled, RFC 4180).
 fn write_cell(out: &mut String, cell: &str) {
-    // A spreadsheet runs a cell starting with one of these as a formula (`=HYPERLINK(…)`, `@SUM(…)`, and tab or
-    // CR before them); the leading apostrophe makes it text. OWASP's advice for CSV injection.
-    let guard = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let guard = runs_as_formula(cell);
     let quote = cell.contains([DELIMITER, '"', '\n', '\r']);
     if quote {
         out.push('"');
@@ -128,6 +126,24 @@ fn write_cell(out: &mut String, cell: &str) {
     } else {
         out.push_str(cell);
     }
+}
+
+/// What starts a formula: ASCII, and the full-width and small forms that Excel on East Asian systems (and
+/// LibreOffice after its input autocorrect) also reads as operators.
+const FORMULA_STARTS: [char; 12] = [
+    '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫',
+];
+
+/// True when a spreadsheet would run the cell as a formula (`=HYPERLINK(…)`, `@SUM(…)`), also after leading
+/// spaces or invisible characters, which Excel skips (" =1+1"), and for a tab or CR at the start; the caller
+/// then puts an apostrophe in front, which makes it text. OWASP's advice for CSV injection, widened.
+pub fn runs_as_formula(cell: &str) -> bool {
+    if cell.starts_with(['\t', '\r']) {
+        return true;
+    }
+    cell.chars()
+        .find(|c| !c.is_whitespace() && !crate::model::is_invisible(*c))
+        .is_some_and(|c| FORMULA_STARTS.contains(&c))
 }
 
 /// A moment as ISO 8601 in UTC to the second, e.g. `2026-11-28T09:15:00Z` (sorts as text, reads everywhere).

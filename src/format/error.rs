@@ -68,6 +68,8 @@ pub enum InvalidKind {
     DuplicateZone,
     /// A number is NaN or infinite.
     NotFinite,
+    /// A key appears twice in one object; the path names the repeated key.
+    DuplicateKey,
 }
 
 impl InvalidKind {
@@ -82,6 +84,7 @@ impl InvalidKind {
             Self::NoZones => "no zones",
             Self::DuplicateZone => "duplicate zone",
             Self::NotFinite => "not finite",
+            Self::DuplicateKey => "duplicate key",
         }
     }
 }

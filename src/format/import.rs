@@ -1,6 +1,9 @@
 //! Reading the envelope: size → JSON syntax → format → version → migrations → typed workshop → repair → limits.
 
-use super::{migrate, ImportError, InvalidKind, CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES};
+use super::{
+    duplicates, migrate, ImportError, InvalidKind, CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
+};
+use crate::model::limits::LimitKind;
 use crate::model::validate::validate_workshop;
 use crate::model::Workshop;
 use serde_json::{Map, Value};
@@ -46,7 +49,25 @@ struct Current {
 
 /// Reads a `.querwerk.json` file. Never panics, whatever `text` is.
 pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
-    check_size(text.len() as u64)?;
+    check_size(u64::try_from(text.len()).unwrap_or(u64::MAX))?;
+    // Before any reader: each would silently keep one of the values of a repeated key.
+    match duplicates::check(text) {
+        Ok(()) => {}
+        Err(duplicates::Problem::Duplicate(path)) => {
+            return Err(ImportError::invalid(
+                path,
+                InvalidKind::DuplicateKey,
+                "duplicate key",
+            ))
+        }
+        Err(duplicates::Problem::Unreadable(source)) => {
+            return Err(ImportError::Syntax {
+                line: source.line(),
+                column: source.column(),
+                source,
+            })
+        }
+    }
     // Most files are of the current version and well-formed: read them without building a JSON tree first,
     // which takes half the time. Anything else (older versions, errors) takes the careful path below, which
     // migrates step by step and names the exact place of a problem.
@@ -137,6 +158,17 @@ fn checked(
     exported_at: Option<String>,
     app_version: Option<String>,
 ) -> Result<Imported, ImportError> {
+    for (path, text) in [("appVersion", &app_version), ("exportedAt", &exported_at)] {
+        let found = text.as_deref().map_or(0, |t| t.chars().count());
+        LimitKind::Key
+            .check(found)
+            .map_err(|found| ImportError::Limit {
+                path: path.to_owned(),
+                what: LimitKind::Key,
+                max: LimitKind::Key.max(),
+                found,
+            })?;
+    }
     let repaired = workshop.repair_references();
     validate_workshop(&workshop)
         .map_err(|v| ImportError::from_violation(format!("workshop.{}", v.path), v.kind))?;

@@ -3,11 +3,12 @@
 //!
 //! The same envelope is used for files and for browser storage, so one reader (with its migrations) serves both.
 //! Reading is tolerant where it is safe (missing optional fields default, unknown fields such as `__proto__` are
-//! ignored, dangling references are cleared) and strict where data would be lost or misread (wrong types, newer
-//! versions, duplicate ids, limits), always naming where the problem is.
+//! ignored and never stored, dangling references are cleared) and strict where data would be lost or misread
+//! (wrong types, newer versions, duplicate ids, repeated keys, limits), always naming where the problem is.
 
 mod catalogue;
 pub mod csv;
+mod duplicates;
 mod error;
 mod export;
 mod file_name;

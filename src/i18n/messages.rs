@@ -74,6 +74,7 @@ fn invalid_kind(kind: InvalidKind) -> Key {
         InvalidKind::NoZones => Key::ProblemNoZones,
         InvalidKind::DuplicateZone => Key::ProblemDuplicateZone,
         InvalidKind::NotFinite => Key::ProblemNotFinite,
+        InvalidKind::DuplicateKey => Key::ProblemDuplicateKey,
     }
 }
 
@@ -81,7 +82,11 @@ fn limit_unit(kind: LimitKind) -> Key {
     match kind {
         LimitKind::NotesPerBoard => Key::LimitNotes,
         LimitKind::Boards => Key::LimitBoards,
-        LimitKind::NoteText | LimitKind::Title | LimitKind::Question => Key::LimitChars,
+        LimitKind::NoteText
+        | LimitKind::Title
+        | LimitKind::Question
+        | LimitKind::Key
+        | LimitKind::CarriedText => Key::LimitChars,
         LimitKind::Dots => Key::LimitDots,
         LimitKind::Voters => Key::LimitVoters,
         LimitKind::AgendaItems => Key::LimitAgendaItems,
@@ -91,6 +96,12 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::Rehearsals => Key::LimitRehearsals,
         LimitKind::Rating => Key::LimitRating,
         LimitKind::Earlier => Key::LimitEarlier,
+        LimitKind::Zones => Key::LimitZones,
+        LimitKind::Members => Key::LimitMembers,
+        LimitKind::Clusters => Key::LimitClusters,
+        LimitKind::CarriedItems => Key::LimitCarriedItems,
+        LimitKind::Sections => Key::LimitSections,
+        LimitKind::SpokenMs => Key::LimitSpokenMs,
     }
 }
 

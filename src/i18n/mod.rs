@@ -4,6 +4,7 @@
 mod de;
 mod en;
 mod keys;
+pub mod merge;
 pub mod messages;
 pub mod pitch;
 mod words;

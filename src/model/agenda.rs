@@ -72,9 +72,10 @@ impl Agenda {
         self.items
             .iter()
             .map(|item| {
+                // Saturating: agendas come from files, and a page must not panic on one.
                 let slot = Slot {
                     start: at,
-                    end: at + u32::from(item.minutes),
+                    end: at.saturating_add(u32::from(item.minutes)),
                 };
                 at = slot.end;
                 slot
@@ -83,12 +84,20 @@ impl Agenda {
     }
 
     pub fn total_minutes(&self) -> u32 {
-        self.items.iter().map(|i| u32::from(i.minutes)).sum()
+        self.items
+            .iter()
+            .fold(0u32, |sum, i| sum.saturating_add(u32::from(i.minutes)))
     }
 
-    /// An id no item has yet.
+    /// An id no item has yet: one above the highest, or (after a file used `u32::MAX`) the lowest free one.
     pub fn next_id(&self) -> u32 {
-        self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1)
+        match self.items.iter().map(|i| i.id).max() {
+            None => 1,
+            Some(m) if m < u32::MAX => m + 1,
+            Some(_) => (1..=u32::MAX)
+                .find(|id| self.items.iter().all(|i| i.id != *id))
+                .unwrap_or(0),
+        }
     }
 
     pub fn push(&mut self, activity: Activity, minutes: u16) {
@@ -117,13 +126,12 @@ impl Agenda {
 
     /// Minutes from the start of the day to the start of item `index`.
     fn offset_ms(&self, index: usize) -> i64 {
-        let minutes: u32 = self
+        let minutes = self
             .items
             .iter()
             .take(index)
-            .map(|i| u32::from(i.minutes))
-            .sum();
-        i64::from(minutes) * MINUTE_MS
+            .fold(0u32, |sum, i| sum.saturating_add(u32::from(i.minutes)));
+        i64::from(minutes).saturating_mul(MINUTE_MS)
     }
 }
 
@@ -154,8 +162,10 @@ impl AgendaRun {
 
     /// The next item, or `None` after the last.
     pub fn advance(self, agenda: &Agenda, now: Timestamp) -> Option<Self> {
-        (self.item + 1 < agenda.items.len()).then_some(AgendaRun {
-            item: self.item + 1,
+        // `checked_add`: the run is restored from the room's storage, which may hold any index.
+        let item = self.item.checked_add(1)?;
+        (item < agenda.items.len()).then_some(AgendaRun {
+            item,
             item_started: now,
             ..self
         })
@@ -168,9 +178,18 @@ impl AgendaRun {
         let Some(item) = agenda.items.get(self.item) else {
             return 0;
         };
-        let late_start = (self.item_started.0 - self.started.0) - agenda.offset_ms(self.item);
-        let overrun = (now.0 - self.item_started.0 - i64::from(item.minutes) * MINUTE_MS).max(0);
-        late_start + overrun
+        // Saturating throughout: the moments come from the room's storage and the plan from a file.
+        let late_start = self
+            .item_started
+            .0
+            .saturating_sub(self.started.0)
+            .saturating_sub(agenda.offset_ms(self.item));
+        let overrun = now
+            .0
+            .saturating_sub(self.item_started.0)
+            .saturating_sub(i64::from(item.minutes) * MINUTE_MS)
+            .max(0);
+        late_start.saturating_add(overrun)
     }
 }
 

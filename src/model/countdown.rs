@@ -21,7 +21,8 @@ pub enum Countdown {
 impl Countdown {
     pub fn start(duration_ms: i64, now: Timestamp) -> Self {
         Countdown::Running {
-            ends: Timestamp(now.0 + duration_ms.max(0)),
+            // Saturating: moments and lengths come from the room's storage too; a page must not panic on them.
+            ends: Timestamp(now.0.saturating_add(duration_ms.max(0))),
         }
     }
 
@@ -29,7 +30,7 @@ impl Countdown {
     pub fn left_ms(self, now: Timestamp) -> Option<i64> {
         match self {
             Countdown::Idle => None,
-            Countdown::Running { ends } => Some((ends.0 - now.0).max(0)),
+            Countdown::Running { ends } => Some(ends.0.saturating_sub(now.0).max(0)),
             Countdown::Paused { left_ms } => Some(left_ms),
         }
     }
@@ -62,7 +63,7 @@ impl Countdown {
 
 /// `m:ss`, rounding up so the display shows 0:00 only when the time is really over.
 pub fn clock_text(ms: i64) -> String {
-    let secs = (ms.max(0) + 999) / 1000;
+    let secs = ms.max(0).saturating_add(999) / 1000;
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 

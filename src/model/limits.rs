@@ -32,6 +32,18 @@ pub const MAX_JURY_QUESTIONS: usize = 100;
 /// A self-rating in the jury check, from 1.
 pub const MAX_RATING: usize = 5;
 
+/// Zones of one board (templates have at most twelve).
+pub const MAX_ZONES: usize = 50;
+/// Characters of a key or id written into files: a zone key, a method id, the app version.
+pub const MAX_KEY_CHARS: usize = 100;
+/// Live members of a workshop.
+pub const MAX_MEMBERS: usize = 500;
+/// Characters of a carried-over text: a sentence joins at most six notes (see `method::join_sentence`).
+pub const MAX_CARRIED_CHARS: usize = 8 * MAX_NOTE_CHARS;
+/// Milliseconds of one rehearsal section or question round: a day, far beyond any pitch; a run left open
+/// longer records this much (see `RehearsalRun::finish`).
+pub const MAX_SPOKEN_MS: usize = 24 * 60 * 60 * 1000;
+
 /// Which limit was hit; the UI turns this into a translated message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LimitKind {
@@ -49,6 +61,14 @@ pub enum LimitKind {
     Rehearsals,
     Rating,
     Earlier,
+    Zones,
+    Key,
+    Members,
+    Clusters,
+    CarriedText,
+    CarriedItems,
+    Sections,
+    SpokenMs,
 }
 
 impl LimitKind {
@@ -69,6 +89,14 @@ impl LimitKind {
             LimitKind::Rehearsals => super::pitch::MAX_REHEARSALS,
             LimitKind::Rating => MAX_RATING,
             LimitKind::Earlier => MAX_EARLIER,
+            LimitKind::Zones => MAX_ZONES,
+            LimitKind::Key => MAX_KEY_CHARS,
+            LimitKind::Members => MAX_MEMBERS,
+            // Live clusters and carried items are bounded like notes: each needs at least one note to exist.
+            LimitKind::Clusters | LimitKind::CarriedItems => MAX_NOTES_PER_BOARD,
+            LimitKind::CarriedText => MAX_CARRIED_CHARS,
+            LimitKind::Sections => super::pitch::PitchField::ALL.len(),
+            LimitKind::SpokenMs => MAX_SPOKEN_MS,
         }
     }
 
@@ -99,6 +127,14 @@ impl fmt::Display for LimitKind {
             LimitKind::Rehearsals => "recorded rehearsals",
             LimitKind::Rating => "points of a rating",
             LimitKind::Earlier => "earlier versions of a note",
+            LimitKind::Zones => "zones on a board",
+            LimitKind::Key => "characters in a key or version",
+            LimitKind::Members => "members",
+            LimitKind::Clusters => "groups on a board",
+            LimitKind::CarriedText => "characters in a carried-over text",
+            LimitKind::CarriedItems => "carried-over items",
+            LimitKind::Sections => "sections of a rehearsal",
+            LimitKind::SpokenMs => "milliseconds of a rehearsal section",
         })
     }
 }

@@ -19,10 +19,13 @@ pub fn order_between(before: Option<f64>, after: Option<f64>) -> f64 {
     let after = after.filter(|v| v.is_finite());
     match (before, after) {
         (None, None) => 1.0,
-        (Some(a), None) => a + 1.0,
-        (None, Some(b)) => b - 1.0,
-        // Written as a + half the gap so two huge values cannot overflow.
-        (Some(a), Some(b)) => a + (b - a) / 2.0,
+        // At the end of the f64 range one more step would be infinite: stay finite (the zone renormalises).
+        (Some(a), None) => (a + 1.0).min(f64::MAX),
+        (None, Some(b)) => (b - 1.0).max(f64::MIN),
+        // Written as a + half the gap so two huge values of one sign cannot overflow; values near both ends of
+        // the f64 range (only a file can hold them) take the halves, whose sum stays finite.
+        (Some(a), Some(b)) if (b - a).is_finite() => a + (b - a) / 2.0,
+        (Some(a), Some(b)) => a / 2.0 + b / 2.0,
     }
 }
 

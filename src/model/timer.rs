@@ -86,15 +86,15 @@ impl Timer {
             _ if self.is_over(now) => Countdown::start(MINUTE_MS, now),
             Countdown::Idle => {
                 return Timer {
-                    round_ms: self.round_ms + MINUTE_MS,
+                    round_ms: self.round_ms.saturating_add(MINUTE_MS),
                     ..self
                 }
             }
             Countdown::Running { ends } => Countdown::Running {
-                ends: Timestamp(ends.0 + MINUTE_MS),
+                ends: Timestamp(ends.0.saturating_add(MINUTE_MS)),
             },
             Countdown::Paused { left_ms } => Countdown::Paused {
-                left_ms: left_ms + MINUTE_MS,
+                left_ms: left_ms.saturating_add(MINUTE_MS),
             },
         };
         Timer { countdown, ..self }
@@ -114,7 +114,7 @@ impl Timer {
             }
             timer.round += 1;
             timer.countdown = Countdown::Running {
-                ends: Timestamp(ends.0 + timer.round_ms),
+                ends: Timestamp(ends.0.saturating_add(timer.round_ms)),
             };
             signal = Signal::NextRound;
         }

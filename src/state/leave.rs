@@ -5,7 +5,7 @@
 use super::store::{Opened, Parked, Saving, Store};
 use crate::browser::clock::now_ms;
 use crate::format::parse_stored;
-use crate::model::merge::{keep_lost, merge, preview};
+use crate::model::merge::merge_file;
 use crate::model::{Timestamp, WorkshopId};
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
@@ -155,15 +155,12 @@ impl Store {
     }
 }
 
-/// `ours` and `theirs` as one. Texts both changed since `since` (the version `ours` is based on) keep the
-/// losing one at its note as an earlier version.
+/// `ours` and `theirs` as one, by the same rules as a merged file (`merge_file`): texts both changed since
+/// `since` (the version `ours` is based on) keep the losing one at its note as an earlier version.
 fn merged(
     ours: &crate::model::Workshop,
     theirs: &crate::model::Workshop,
     since: Option<Timestamp>,
 ) -> crate::model::Workshop {
-    let p = preview(ours, theirs, since);
-    let mut ws = merge(ours, theirs);
-    keep_lost(&mut ws, &p.conflicts, Timestamp(now_ms()));
-    ws
+    merge_file(ours, theirs, since, Timestamp(now_ms()))
 }

@@ -30,16 +30,12 @@ pub enum ImportFailure {
 }
 
 pub(super) fn record_of(ws: &Workshop, rev: u64) -> Record {
-    record_with(ws, rev, to_stored(ws, &clock::now_iso()))
-}
-
-fn record_with(ws: &Workshop, rev: u64, data: String) -> Record {
     Record {
         id: ws.id.to_string(),
         rev,
         saved_at: js_sys::Date::now(),
         title: ws.title.clone(),
-        data,
+        data: to_stored(ws, &clock::now_iso()),
     }
 }
 
@@ -89,8 +85,8 @@ impl Store {
         perf::start("querwerk:import:parse");
         let imported = import_workshop(&text)?;
         perf::measure("querwerk:import:parse");
-        // A current, unrepaired file is already the stored envelope: keep its text instead of writing it anew.
-        let verbatim = !imported.migrated && imported.repaired == 0;
+        // Stored as Querwerk writes it, never as the file's text: that could carry unknown fields or keys the
+        // reader ignored, which every later load would have to read (and refuse) again.
         let ws = imported.workshop;
         let db = self.db().ok_or(StorageError::Unavailable)?;
         if let Some(existing) = db.get(&ws.id.to_string()).await? {
@@ -101,11 +97,7 @@ impl Store {
         }
         let id = ws.id;
         perf::start("querwerk:import:store");
-        let record = if verbatim {
-            record_with(&ws, 1, text)
-        } else {
-            record_of(&ws, 1)
-        };
+        let record = record_of(&ws, 1);
         self.store_record(ws, record).await?;
         perf::measure("querwerk:import:store");
         perf::measure("querwerk:import");

@@ -2,6 +2,8 @@
 //! Include with `mod support;`. Not every test file uses every item.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
 use querwerk::commands::Command;

@@ -115,7 +115,12 @@ pub fn AgendaRunBar() -> impl IntoView {
         let behind = store.current.with(|c| {
             let agenda = c.as_ref()?.agenda.as_ref()?;
             // Whole minutes, rounded: 19 min 59 s ahead reads "20 Min.".
-            Some((run.behind_ms(agenda, Timestamp(room.now.get())) + 30_000).div_euclid(60_000))
+            // Saturating: the run comes from the room's storage and the plan from a file.
+            Some(
+                run.behind_ms(agenda, Timestamp(room.now.get()))
+                    .saturating_add(30_000)
+                    .div_euclid(60_000),
+            )
         })?;
         let text = match behind {
             0 => lang.text(Key::OnSchedule).to_owned(),
@@ -129,7 +134,7 @@ pub fn AgendaRunBar() -> impl IntoView {
             store.current.with(|c| {
                 c.as_ref()
                     .and_then(|w| w.agenda.as_ref())
-                    .is_some_and(|a| run.item + 1 < a.items.len())
+                    .is_some_and(|a| run.item.saturating_add(1) < a.items.len())
             })
         })
     };

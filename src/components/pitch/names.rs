@@ -6,10 +6,11 @@ pub use crate::i18n::pitch::*;
 pub fn clock(ms: i64) -> String {
     let sign = if ms < 0 { "−" } else { "" };
     // Round towards the direction of counting down: 0:00.4 left still shows 0:01.
+    // `unsigned_abs` and saturating: a time from a file may be at the integer limits.
     let secs = if ms < 0 {
-        (-ms) / 1000
+        ms.unsigned_abs() / 1000
     } else {
-        (ms + 999) / 1000
+        ms.unsigned_abs().saturating_add(999) / 1000
     };
     format!("{sign}{}:{:02}", secs / 60, secs % 60)
 }

@@ -155,14 +155,14 @@ fn Records(edit: PitchEdit) -> impl IntoView {
             .with(|p| p.rehearsals.iter().rev().cloned().collect::<Vec<_>>())
             .into_iter()
             .map(|r| {
-                let total = r.total_ms() as i64;
+                let total = i64::try_from(r.total_ms()).unwrap_or(i64::MAX);
                 let planned = i64::from(r.planned_secs) * 1000;
-                let diff = total - planned;
+                let diff = total.saturating_sub(planned);
                 let over = diff > 0;
                 let (key, by) = if over {
                     (Key::RehearsalOverBy, diff)
                 } else {
-                    (Key::RehearsalUnderBy, -diff)
+                    (Key::RehearsalUnderBy, diff.saturating_neg())
                 };
                 let diff_text = locale.format(key, &[("time", &clock(by))]);
                 view! {
@@ -173,7 +173,7 @@ fn Records(edit: PitchEdit) -> impl IntoView {
                         <td class="num">{clock(planned)}</td>
                         <td class:rehearsal__over=over>{diff_text}</td>
                         <td>{r.sections.len()}" / "{r.kind.fields().len()}</td>
-                        <td class="num">{r.qa_ms.map_or_else(|| "–".to_string(), |ms| clock(ms as i64))}</td>
+                        <td class="num">{r.qa_ms.map_or_else(|| "–".to_string(), |ms| clock(i64::try_from(ms).unwrap_or(i64::MAX)))}</td>
                     </tr>
                 }
             })

@@ -161,7 +161,11 @@ impl PitchPlan {
     /// part adds up exactly.
     pub fn budgets(&self, kind: PitchKind) -> Vec<(PitchField, u32)> {
         let fields = kind.fields();
-        let fixed: u32 = fields.iter().filter_map(|f| self.budgets.get(f)).sum();
+        // Saturating and checked throughout: plans come from files, and a page must not panic on one.
+        let fixed = fields
+            .iter()
+            .filter_map(|f| self.budgets.get(f))
+            .fold(0u32, |sum, s| sum.saturating_add(*s));
         let free: Vec<PitchField> = fields
             .iter()
             .copied()
@@ -175,7 +179,7 @@ impl PitchPlan {
             let share = if i + 1 == free.len() {
                 left
             } else {
-                (rest * f.weight() / weights / ROUND_SECS * ROUND_SECS).min(left)
+                (rest.saturating_mul(f.weight()) / weights / ROUND_SECS * ROUND_SECS).min(left)
             };
             left -= share;
             shares.insert(*f, share);
@@ -193,7 +197,9 @@ impl PitchPlan {
 
     /// The sections' total, which exceeds `length_secs` when the team gave sections more than the length.
     pub fn planned_secs(&self, kind: PitchKind) -> u32 {
-        self.budgets(kind).iter().map(|(_, s)| s).sum()
+        self.budgets(kind)
+            .iter()
+            .fold(0u32, |sum, (_, s)| sum.saturating_add(*s))
     }
 }
 

@@ -2,6 +2,7 @@
 //! run. Like the timer, the run stores moments, not a countdown, so it is right after the laptop slept.
 
 use super::{PitchField, PitchKind, PitchPlan};
+use crate::model::limits::MAX_SPOKEN_MS;
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -25,14 +26,17 @@ pub struct Rehearsal {
 }
 
 impl Rehearsal {
+    /// Saturating: the numbers come from files too, and a page must not panic on one.
     pub fn total_ms(&self) -> u64 {
-        self.sections.iter().map(|(_, ms)| ms).sum()
+        self.sections
+            .iter()
+            .fold(0u64, |sum, (_, ms)| sum.saturating_add(*ms))
     }
 
     /// Milliseconds over the plan (0 if within).
     pub fn over_ms(&self) -> u64 {
         self.total_ms()
-            .saturating_sub(u64::from(self.planned_secs) * 1000)
+            .saturating_sub(u64::from(self.planned_secs).saturating_mul(1000))
     }
 }
 
@@ -83,20 +87,24 @@ impl RehearsalRun {
     }
 
     pub fn planned_ms(&self) -> i64 {
-        self.budgets.iter().map(|(_, s)| i64::from(*s) * 1000).sum()
+        self.budgets.iter().fold(0i64, |sum, (_, s)| {
+            sum.saturating_add(i64::from(*s).saturating_mul(1000))
+        })
     }
 
     /// Speaking time so far; it stops when the questions begin.
     pub fn elapsed_ms(&self, now: Timestamp) -> i64 {
         if self.in_qa() {
-            self.done.iter().map(|ms| *ms as i64).sum()
+            self.done.iter().fold(0i64, |sum, ms| {
+                sum.saturating_add(i64::try_from(*ms).unwrap_or(i64::MAX))
+            })
         } else {
-            (now.0 - self.started.0).max(0)
+            now.0.saturating_sub(self.started.0).max(0)
         }
     }
 
     pub fn section_elapsed_ms(&self, now: Timestamp) -> i64 {
-        (now.0 - self.section_started.0).max(0)
+        now.0.saturating_sub(self.section_started.0).max(0)
     }
 
     /// Time left in the current section; negative once it runs over.
@@ -105,13 +113,13 @@ impl RehearsalRun {
             Some((_, s)) => *s,
             None => self.qa_secs,
         };
-        let budget = i64::from(secs) * 1000;
-        budget - self.section_elapsed_ms(now)
+        let budget = i64::from(secs).saturating_mul(1000);
+        budget.saturating_sub(self.section_elapsed_ms(now))
     }
 
     /// Time left of the whole pitch; negative once it runs over.
     pub fn total_left_ms(&self, now: Timestamp) -> i64 {
-        self.planned_ms() - self.elapsed_ms(now)
+        self.planned_ms().saturating_sub(self.elapsed_ms(now))
     }
 
     /// On to the next section. `false` (and no change) on the last one: finish it instead.
@@ -119,7 +127,7 @@ impl RehearsalRun {
         if self.is_last() {
             return false;
         }
-        self.done.push(self.section_elapsed_ms(now).unsigned_abs());
+        self.done.push(spoken(self.section_elapsed_ms(now)));
         self.section += 1;
         self.section_started = now;
         true
@@ -128,7 +136,7 @@ impl RehearsalRun {
     /// The record of this run, ended at `now` in the current section.
     pub fn finish(&self, now: Timestamp) -> Rehearsal {
         let mut spoken = self.done.clone();
-        spoken.push(self.section_elapsed_ms(now).unsigned_abs());
+        spoken.push(self::spoken(self.section_elapsed_ms(now)));
         Rehearsal {
             kind: self.kind,
             at: self.started,
@@ -138,10 +146,19 @@ impl RehearsalRun {
                 .map(|(f, _)| *f)
                 .zip(spoken.iter().copied())
                 .collect(),
-            planned_secs: self.budgets.iter().map(|(_, s)| s).sum(),
+            planned_secs: self
+                .budgets
+                .iter()
+                .fold(0u32, |sum, (_, s)| sum.saturating_add(*s)),
             qa_ms: spoken.get(self.budgets.len()).copied(),
         }
     }
+}
+
+/// Milliseconds of a section as recorded: at most [`MAX_SPOKEN_MS`] (a run left open over a weekend records a
+/// day), so every recorded run can be exported and imported again.
+fn spoken(elapsed_ms: i64) -> u64 {
+    elapsed_ms.unsigned_abs().min(MAX_SPOKEN_MS as u64)
 }
 
 #[cfg(test)]

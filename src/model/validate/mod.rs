@@ -1,8 +1,13 @@
 //! Invariants every workshop must satisfy. The file format refuses files that break them and commands refuse
 //! edits that would, so undoing or redoing (which re-applies old values) can never fail on a limit.
 
+mod parts;
+
+pub use parts::{validate_agenda, validate_pitch};
+
 use super::limits::{LimitKind, MAX_BOARDS};
 use super::{Board, Workshop};
+use parts::{validate_carried, validate_zones};
 use std::collections::HashSet;
 use std::hash::Hash;
 
@@ -56,8 +61,20 @@ fn check_chars(path: impl Into<String>, text: &str, what: LimitKind) -> Result<(
         .map_err(|found| over_limit(path, what, found))
 }
 
+/// A key or id written into files (zone key, method id): at most [`LimitKind::Key`] characters.
+fn check_key(path: impl Into<String>, text: &str) -> Result<(), Violation> {
+    check_chars(path, text, LimitKind::Key)
+}
+
+/// At most `what.max()` items.
+fn check_count(path: impl Into<String>, what: LimitKind, found: usize) -> Result<(), Violation> {
+    what.check(found)
+        .map_err(|found| over_limit(path, what, found))
+}
+
+/// Shows something (invisible characters alone count as blank) and fits a title.
 fn check_title(path: &str, text: &str) -> Result<(), Violation> {
-    if text.trim().is_empty() {
+    if super::is_blank(text) {
         return Err(violation(path, ViolationKind::Empty));
     }
     check_chars(path, text, LimitKind::Title)
@@ -79,18 +96,9 @@ fn unique<T: Hash + Eq>(
 /// Checks one board on its own; paths are relative to the board (`notes[5].text`).
 pub fn validate_board(board: &Board) -> Result<(), Violation> {
     check_title("title", &board.title)?;
-    if board.zones.is_empty() {
-        return Err(violation("zones", ViolationKind::NoZones));
-    }
-    let mut keys = HashSet::new();
-    for (i, zone) in board.zones.iter().enumerate() {
-        if !keys.insert(zone.key.as_str()) {
-            return Err(violation(
-                format!("zones[{i}].key"),
-                ViolationKind::DuplicateZone,
-            ));
-        }
-    }
+    check_key("method", &board.method)?;
+    validate_zones(&board.zones)?;
+    validate_carried(&board.carried)?;
     let what = LimitKind::NotesPerBoard;
     what.check(board.live_note_count())
         .map_err(|found| over_limit("notes", what, found))?;
@@ -120,6 +128,11 @@ pub fn validate_board(board: &Board) -> Result<(), Violation> {
     if let Some(voting) = &board.voting {
         validate_voting(voting)?;
     }
+    check_count(
+        "clusters",
+        LimitKind::Clusters,
+        board.live_clusters().count(),
+    )?;
     let mut clusters = HashSet::new();
     for (i, cluster) in board.clusters.iter().enumerate() {
         unique(&mut clusters, cluster.id, || format!("clusters[{i}].id"))?;
@@ -164,89 +177,11 @@ pub fn validate_voting(voting: &super::Voting) -> Result<(), Violation> {
     Ok(())
 }
 
-/// Items within the limit, each with 1 to the maximum minutes, a unique id and a label of title length; the day
-/// starts before midnight.
-pub fn validate_agenda(agenda: &super::agenda::Agenda) -> Result<(), Violation> {
-    if agenda.start >= super::agenda::DAY_MINUTES {
-        return Err(over_limit(
-            "agenda.start",
-            LimitKind::ItemMinutes,
-            agenda.start.into(),
-        ));
-    }
-    LimitKind::AgendaItems
-        .check(agenda.items.len())
-        .map_err(|found| over_limit("agenda.items", LimitKind::AgendaItems, found))?;
-    let mut ids = HashSet::new();
-    for (i, item) in agenda.items.iter().enumerate() {
-        unique(&mut ids, item.id, || format!("agenda.items[{i}].id"))?;
-        let path = format!("agenda.items[{i}].minutes");
-        if item.minutes == 0 {
-            return Err(violation(path, ViolationKind::Empty));
-        }
-        LimitKind::ItemMinutes
-            .check(item.minutes.into())
-            .map_err(|found| over_limit(path, LimitKind::ItemMinutes, found))?;
-        check_chars(
-            format!("agenda.items[{i}].label"),
-            &item.label,
-            LimitKind::Title,
-        )?;
-    }
-    Ok(())
-}
-
-/// Texts within the note limit, times within an hour, ratings from 1 to 5, and the lists within their limits.
-pub fn validate_pitch(pitch: &super::pitch::Pitch) -> Result<(), Violation> {
-    for (field, t) in &pitch.texts {
-        check_chars(
-            format!("pitch.texts.{field:?}"),
-            &t.text,
-            LimitKind::NoteText,
-        )?;
-    }
-    for (kind, plan) in &pitch.plans {
-        let path = |what: &str| format!("pitch.plans.{}.{what}", kind.key());
-        let secs = [plan.length_secs, plan.qa_secs]
-            .into_iter()
-            .chain(plan.budgets.values().copied());
-        for s in secs {
-            LimitKind::PitchSeconds
-                .check(s as usize)
-                .map_err(|found| over_limit(path("budgets"), LimitKind::PitchSeconds, found))?;
-        }
-        for note in plan.notes.values() {
-            check_chars(path("notes"), note, LimitKind::NoteText)?;
-        }
-    }
-    for (criterion, &r) in &pitch.jury.ratings {
-        let path = format!("pitch.jury.ratings.{criterion:?}");
-        if r == 0 {
-            return Err(violation(path, ViolationKind::Empty));
-        }
-        LimitKind::Rating
-            .check(r.into())
-            .map_err(|found| over_limit(path, LimitKind::Rating, found))?;
-    }
-    LimitKind::JuryQuestions
-        .check(pitch.jury.own.len())
-        .map_err(|found| over_limit("pitch.jury.own", LimitKind::JuryQuestions, found))?;
-    for (i, q) in pitch.jury.own.iter().enumerate() {
-        check_chars(
-            format!("pitch.jury.own[{i}].text"),
-            &q.text,
-            LimitKind::Question,
-        )?;
-    }
-    LimitKind::Rehearsals
-        .check(pitch.rehearsals.len())
-        .map_err(|found| over_limit("pitch.rehearsals", LimitKind::Rehearsals, found))
-}
-
 /// Checks the whole workshop, including that ids are unique across boards.
 pub fn validate_workshop(ws: &Workshop) -> Result<(), Violation> {
     check_title("title", &ws.title)?;
     check_chars("question", &ws.question, LimitKind::Question)?;
+    check_count("members", LimitKind::Members, ws.live_members().count())?;
     let mut members = HashSet::new();
     for (i, member) in ws.members.iter().enumerate() {
         unique(&mut members, member.id, || format!("members[{i}].id"))?;

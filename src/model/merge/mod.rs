@@ -11,10 +11,21 @@
 //! [`preview`] therefore takes `since`: the moment the copies parted (the last export on this device). A note
 //! whose text differs and that both copies changed after it is a conflict; without `since`, every differing text
 //! is listed, which errs on the side of showing the user too much.
+//!
+//! A file comes from another device's clock. [`merge_file`] (what the app applies) first clamps the file's
+//! times to now plus a small skew ([`clamp_future`]), so a copy from a clock set years ahead cannot win every
+//! later merge; then merges, keeps the texts conflicts replace, and repairs references as an import does.
+//! Clamping happens on the way in, before [`merge`], which therefore stays a pure maximum.
+
+mod clamp;
+mod preview;
+
+pub use clamp::{clamp_future, SKEW_MS};
+pub use preview::{preview, preview_file, Conflict, Item, Loss, Preview};
 
 use super::agenda::Agenda;
 use super::pitch::{FieldText, JuryCheck, Pitch, PitchPlan, MAX_REHEARSALS};
-use super::{Board, BoardId, Cluster, Member, Note, NoteId, Timestamp, Voting, Workshop};
+use super::{Board, Cluster, Member, Note, Timestamp, Voting, Workshop};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::hash::Hash;
@@ -26,7 +37,7 @@ fn content<T: Serialize>(item: &T) -> String {
 
 /// The later of two versions of one item by `key`: its `updated`, then its content without the tombstone flag
 /// (which merges separately), so the merged item has exactly the winning key and the order stays fixed.
-fn later<'a, T>(a: &'a T, b: &'a T, key: impl Fn(&T) -> (Timestamp, String)) -> &'a T {
+pub(super) fn later<'a, T>(a: &'a T, b: &'a T, key: impl Fn(&T) -> (Timestamp, String)) -> &'a T {
     if key(a) >= key(b) {
         a
     } else {
@@ -69,7 +80,7 @@ fn member(a: &Member, b: &Member) -> Member {
     }
 }
 
-fn note_key(n: &Note) -> (Timestamp, String) {
+pub(super) fn note_key(n: &Note) -> (Timestamp, String) {
     (
         n.updated,
         content(&Note {
@@ -198,93 +209,6 @@ pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
     }
 }
 
-/// One note both copies changed, with different texts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Conflict {
-    pub board: BoardId,
-    pub note: NoteId,
-    /// The later text, which the merge keeps.
-    pub kept: String,
-    /// The earlier text, which the merge replaces; [`keep_lost`] keeps it at the note as an earlier version.
-    pub lost: String,
-}
-
-/// What merging `incoming` into `local` would do.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Preview {
-    /// Boards, notes, clusters and members only `incoming` has.
-    pub new: usize,
-    /// Items both have that the merge changes in `local`.
-    pub changed: usize,
-    pub conflicts: Vec<Conflict>,
-}
-
-/// The summary shown before a merge is applied.
-pub fn preview(local: &Workshop, incoming: &Workshop, since: Option<Timestamp>) -> Preview {
-    let merged = merge(local, incoming);
-    let mut p = Preview::default();
-    let count = |p: &mut Preview, mine: Option<bool>| match mine {
-        None => p.new += 1,
-        Some(true) => p.changed += 1,
-        Some(false) => {}
-    };
-    for m in &merged.members {
-        count(&mut p, local.member(m.id).map(|l| l != m));
-    }
-    let (lp, mp) = (&local.pitch, &merged.pitch);
-    for (k, t) in &mp.texts {
-        count(&mut p, lp.texts.get(k).map(|l| l != t));
-    }
-    for (k, plan) in &mp.plans {
-        count(&mut p, lp.plans.get(k).map(|l| l != plan));
-    }
-    if lp.jury != mp.jury {
-        count(&mut p, (!lp.jury.is_empty()).then_some(true));
-    }
-    p.new += mp
-        .rehearsals
-        .iter()
-        .filter(|r| !lp.rehearsals.contains(r))
-        .count();
-    for b in &merged.boards {
-        let Some(lb) = local.board(b.id) else {
-            p.new += 1 + b.notes.len() + b.clusters.len();
-            continue;
-        };
-        let shell_changed = lb.title != b.title
-            || lb.done != b.done
-            || lb.deleted != b.deleted
-            || lb.voting != b.voting;
-        count(&mut p, Some(shell_changed));
-        for n in &b.notes {
-            count(&mut p, lb.note(n.id).map(|l| l != n));
-        }
-        for c in &b.clusters {
-            count(&mut p, lb.cluster(c.id).map(|l| l != c));
-        }
-        let Some(ib) = incoming.board(b.id) else {
-            continue;
-        };
-        for n in lb.notes.iter().filter(|n| !n.deleted) {
-            let Some(other) = ib.note(n.id).filter(|o| !o.deleted && o.text != n.text) else {
-                continue;
-            };
-            let both_changed = since.is_none_or(|s| n.updated > s && other.updated > s);
-            if both_changed {
-                let kept = later(n, other, note_key);
-                let lost = if std::ptr::eq(kept, n) { other } else { n };
-                p.conflicts.push(Conflict {
-                    board: b.id,
-                    note: n.id,
-                    kept: kept.text.clone(),
-                    lost: lost.text.clone(),
-                });
-            }
-        }
-    }
-    p
-}
-
 /// Keeps each conflict's losing text at its note in `merged` (see [`Note::keep_earlier`]), so nothing typed is
 /// gone after a merge. Separate from [`merge`], which must stay a pure maximum (commutative, idempotent).
 ///
@@ -305,4 +229,23 @@ pub fn keep_lost(merged: &mut Workshop, conflicts: &[Conflict], now: Timestamp) 
             }
         }
     }
+}
+
+/// Merges a copy read from a file into `local`, as the app applies it: the file's future times clamped (see
+/// [`clamp_future`]), both copies merged, each conflict's losing text kept at its note, and references repaired
+/// as on import (a note whose zone the winning board lacks moves to its first zone; votes and groups that point
+/// nowhere are cleared).
+pub fn merge_file(
+    local: &Workshop,
+    incoming: &Workshop,
+    since: Option<Timestamp>,
+    now: Timestamp,
+) -> Workshop {
+    let mut incoming = incoming.clone();
+    clamp_future(&mut incoming, now);
+    let conflicts = preview(local, &incoming, since).conflicts;
+    let mut merged = merge(local, &incoming);
+    keep_lost(&mut merged, &conflicts, now);
+    merged.repair_references();
+    merged
 }
