@@ -69,6 +69,8 @@ test('Escape keeps the text; "Verwerfen" throws it away and undo brings it back'
   await expect.poll(() => noteTexts(page)).toEqual(['Mit Escape behalten']);
   const toast = page.locator('.board__toast').filter({ hasText: 'Text verworfen.' });
   await expect(toast).toBeVisible();
+  // Focus inside the message keeps it open while the screenshots are taken.
+  await toast.getByRole('button', { name: 'Rückgängig' }).focus();
   await shoot(page, 'draft-discarded');
   await toast.getByRole('button', { name: 'Rückgängig' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Wird verworfen']);
@@ -124,7 +126,7 @@ test("another tab's save keeps the open editor and its text", async ({ page, con
   await expect.poll(() => noteTexts(other)).toEqual(['Erste', 'Aus Tab B', 'Tippt noch in Tab A']);
 });
 
-test('an import that replaces the open workshop keeps the text being written', async ({ page }) => {
+test('an import that replaces the open workshop keeps the text being written', async ({ page, context }) => {
   const url = await createWorkshop(page, 'Ersetzt', '');
   await addBoard(page);
   await addNote(page, 'In der Datei');
@@ -132,15 +134,23 @@ test('an import that replaces the open workshop keeps the text being written', a
   const download = await exportAs(page);
   const path = join(tmp, 'ersetzt.querwerk.json');
   await download.saveAs(path);
+  await addNote(page, 'Nach dem Export');
+  await expectSaved(page);
 
+  // While this tab writes a note, another tab replaces the workshop with the exported file.
   await typeNewNote(page, 'Während des Imports getippt');
-  await page.getByRole('link', { name: 'Workshops' }).click();
-  await page.getByLabel('Workshop-Datei').setInputFiles(path);
-  await page.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' }).getByRole('button', { name: 'Ersetzen' }).click();
-  await page.getByRole('link', { name: 'Ersetzt' }).click();
-  await expect(page).toHaveURL(new RegExp(url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByLabel('Workshop-Datei').setInputFiles(path);
+  await other.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' }).getByRole('button', { name: 'Ersetzen' }).click();
+  await expect(other.getByText('Workshop „Ersetzt“ importiert.')).toBeVisible();
+  // This tab shows the file's version, and the editor still holds what was typed.
+  await expect(note(page, 'Nach dem Export')).toHaveCount(0);
   await expect(editor(page)).toHaveValue('Während des Imports getippt');
   await editor(page).press('Control+Enter');
+  await expect.poll(() => noteTexts(page)).toEqual(['In der Datei', 'Während des Imports getippt']);
+  await expectSaved(page);
+  await page.goto(url);
   await expect.poll(() => noteTexts(page)).toEqual(['In der Datei', 'Während des Imports getippt']);
 });
 
@@ -187,4 +197,28 @@ test('opening another workshop commits the text being written, also while saving
   await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt', 'Nicht gespeichert beim Wechsel']);
   await page.goto(second);
   await expect.poll(() => noteTexts(page)).toEqual(['Im zweiten']);
+});
+
+test('the page asks before closing only while a change is truly unsaved', async ({ page }) => {
+  const asked = [];
+  page.on('dialog', (d) => { asked.push(d.type()); d.accept(); });
+  const url = await createWorkshop(page, 'Nachfrage', '');
+  await addBoard(page);
+  await addNote(page, 'Gespeichert');
+  await expectSaved(page);
+  // A draft is kept on every keystroke: nothing to ask about.
+  await typeNewNote(page, 'Nur ein Entwurf');
+  await page.reload();
+  await expect(editor(page)).toHaveValue('Nur ein Entwurf');
+  expect(asked).toEqual([]);
+  await editor(page).press('Control+Enter');
+  await expectSaved(page);
+  // Storage refuses the write: now leaving would lose a change, so the browser asks.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await addNote(page, 'Nicht geschrieben');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
+  await page.goto(url);
+  expect(asked).toEqual(['beforeunload']);
 });
