@@ -75,18 +75,18 @@ fn files_hold_nothing_the_types_would_drop() {
 fn each_phase_has_its_minimum_of_methods() {
     let all = catalogue();
     let minimum = [
-        (Phase::Kickoff, 3),
-        (Phase::Problem, 6),
-        (Phase::Ideas, 6),
-        (Phase::Prototype, 5),
-        (Phase::Pitch, 3),
-        (Phase::Reflection, 1),
+        (Phase::Kickoff, 7),
+        (Phase::Problem, 10),
+        (Phase::Ideas, 10),
+        (Phase::Prototype, 8),
+        (Phase::Pitch, 6),
+        (Phase::Reflection, 3),
     ];
     for (phase, min) in minimum {
         let n = all.iter().filter(|m| m.phase == phase).count();
         assert!(n >= min, "{phase:?} has {n} methods, needs {min}");
     }
-    assert!(all.len() >= 24, "{} methods", all.len());
+    assert!(all.len() >= 43, "{} methods", all.len());
 }
 
 #[test]
@@ -284,41 +284,156 @@ fn texts_use_german_and_english_typography() {
     }
 }
 
+/// A sentence template with one phrase per slot, in German or English: the fixed words, the phrases, the end.
+fn fill(all: &[Method], id: &str, de: bool, phrases: &[&str]) -> String {
+    let MethodTemplate::Sentence { slots, after } = &method(all, id).template else {
+        panic!("{id} is not a sentence")
+    };
+    assert_eq!(slots.len(), phrases.len(), "{id}: one phrase per slot");
+    let pick = |t: &LocalText| if de { t.de.clone() } else { t.en.clone() };
+    let mut parts = Vec::new();
+    for (slot, phrase) in slots.iter().zip(phrases) {
+        parts.extend(slot.before.as_ref().map(pick));
+        parts.push((*phrase).to_owned());
+    }
+    parts.push(pick(after));
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    join_sentence(&parts)
+}
+
+/// The sentence as an empty board shows it: each gap as `[label]`.
+fn placeholders(all: &[Method], id: &str, de: bool) -> String {
+    let MethodTemplate::Sentence { slots, .. } = &method(all, id).template else {
+        panic!("{id} is not a sentence")
+    };
+    let labels: Vec<String> = slots
+        .iter()
+        .map(|s| format!("[{}]", if de { &s.label.de } else { &s.label.en }))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    fill(all, id, de, &labels)
+}
+
+/// Every sentence template, filled the way its hints ask, in German and English: (id, German phrases, German
+/// sentence, English phrases, English sentence).
+#[allow(clippy::type_complexity)]
+const FILLED: &[(&str, &[&str], &str, &[&str], &str)] = &[
+    (
+        "point-of-view",
+        &[
+            "Die Kassenwartin eines kleinen Vereins",
+            "Belege ohne Papierstapel zu sammeln",
+            "sie abends allein abrechnet",
+        ],
+        "Die Kassenwartin eines kleinen Vereins braucht eine Möglichkeit, Belege ohne Papierstapel zu sammeln, \
+         weil sie abends allein abrechnet.",
+        &[
+            "The treasurer of a small club",
+            "collect receipts without piles of paper",
+            "she does the accounts alone in the evening",
+        ],
+        "The treasurer of a small club needs a way to collect receipts without piles of paper because she does the \
+         accounts alone in the evening.",
+    ),
+    (
+        "how-might-we",
+        &[
+            "für ältere Vereinsmitglieder",
+            "das Anmelden zu Kursen leichter machen",
+            "sie ohne Hilfe mitmachen können",
+        ],
+        "Wie könnten wir für ältere Vereinsmitglieder das Anmelden zu Kursen leichter machen, damit sie ohne Hilfe \
+         mitmachen können?",
+        &[
+            "older club members",
+            "sign up for courses without a phone call",
+            "they can join in without help",
+        ],
+        "How might we help older club members sign up for courses without a phone call so that they can join in \
+         without help?",
+    ),
+    (
+        "test-plan",
+        &[
+            "ältere Mitglieder auch online buchen",
+            "einem Klickprototyp bei zehn Mitgliedern im Vereinsheim",
+            "die Buchungen ohne Hilfe",
+            "mindestens sieben von zehn Buchungen",
+        ],
+        "Wir glauben, dass ältere Mitglieder auch online buchen. Das prüfen wir mit einem Klickprototyp bei zehn \
+         Mitgliedern im Vereinsheim. Dabei zählen wir die Buchungen ohne Hilfe. Die Annahme gilt als bestätigt bei \
+         mindestens sieben von zehn Buchungen.",
+        &[
+            "older members will also book online",
+            "a clickable prototype and ten members at the clubhouse",
+            "the bookings made without help",
+            "at least seven out of ten bookings",
+        ],
+        "We believe that older members will also book online. We will test this with a clickable prototype and ten \
+         members at the clubhouse. We will count the bookings made without help. Our threshold for success is at \
+         least seven out of ten bookings.",
+    ),
+    (
+        "elevator-pitch",
+        &[
+            "das Zettelchaos in der Vereinskasse",
+            "kleine Sportvereine",
+            "Belege per Handyfoto erfassen",
+            "die Kasse in Minuten stimmt",
+        ],
+        "Wir lösen das Zettelchaos in der Vereinskasse für kleine Sportvereine, indem wir Belege per Handyfoto \
+         erfassen, damit die Kasse in Minuten stimmt.",
+        &[
+            "the paper chaos of club accounts",
+            "small sports clubs",
+            "capturing receipts with a phone photo",
+            "the accounts add up in minutes",
+        ],
+        "We solve the paper chaos of club accounts for small sports clubs by capturing receipts with a phone photo \
+         so that the accounts add up in minutes.",
+    ),
+];
+
+#[test]
+fn every_sentence_template_filled_reads_as_a_whole_sentence() {
+    let all = catalogue();
+    let sentences: BTreeSet<&str> = all
+        .iter()
+        .filter(|m| m.template.kind() == TemplateKind::Sentence)
+        .map(|m| m.id.as_str())
+        .collect();
+    let covered: BTreeSet<&str> = FILLED.iter().map(|f| f.0).collect();
+    assert_eq!(
+        sentences, covered,
+        "every sentence template needs an example"
+    );
+    for (id, de, de_sentence, en, en_sentence) in FILLED {
+        assert_eq!(fill(&all, id, true, de), *de_sentence, "{id} (de)");
+        assert_eq!(fill(&all, id, false, en), *en_sentence, "{id} (en)");
+    }
+}
+
 #[test]
 fn sentence_templates_read_as_sentences() {
     let all = catalogue();
-    let read = |id: &str, de: bool| {
-        let MethodTemplate::Sentence { slots, after } = &method(&all, id).template else {
-            panic!("{id} is not a sentence")
-        };
-        let pick = |t: &LocalText| if de { t.de.clone() } else { t.en.clone() };
-        let mut parts = Vec::new();
-        for slot in slots {
-            parts.extend(slot.before.as_ref().map(pick));
-            parts.push(format!("[{}]", pick(&slot.label)));
-        }
-        parts.push(pick(after));
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        join_sentence(&parts)
-    };
     assert_eq!(
-        read("point-of-view", true),
-        "[Nutzer:in] braucht [Bedürfnis], weil [Erkenntnis]."
+        placeholders(&all, "point-of-view", true),
+        "[Nutzerin oder Nutzer] braucht eine Möglichkeit, [Bedürfnis], weil [Erkenntnis]."
     );
     assert_eq!(
-        read("point-of-view", false),
-        "[User] needs [Need] because [Insight]."
+        placeholders(&all, "point-of-view", false),
+        "[User] needs a way to [Need] because [Insight]."
     );
     assert_eq!(
-        read("how-might-we", true),
-        "Wie könnten wir [Vorhaben] für [Zielgruppe], damit [Wirkung]?"
+        placeholders(&all, "how-might-we", true),
+        "Wie könnten wir [Für wen] [Vorhaben], damit [Wirkung]?"
     );
     assert_eq!(
-        read("how-might-we", false),
-        "How might we [Action] for [Target group] so that [Effect]?"
+        placeholders(&all, "how-might-we", false),
+        "How might we help [Whom] [Action] so that [Effect]?"
     );
     assert_eq!(
-        read("elevator-pitch", true),
+        placeholders(&all, "elevator-pitch", true),
         "Wir lösen [Problem] für [Zielgruppe], indem wir [Lösung], damit [Wirkung]."
     );
 }
@@ -879,4 +994,101 @@ fn round_based_methods_split_their_step_into_rounds() {
     };
     assert_eq!(rounds("crazy-8s"), vec![(8, 60_000)]);
     assert_eq!(rounds("brainwriting-635"), vec![(6, 300_000)]);
+}
+
+#[test]
+fn day_templates_give_each_method_the_minutes_of_its_steps() {
+    use querwerk::model::agenda::DayTemplate;
+    let all = catalogue();
+    for template in DayTemplate::ALL {
+        for item in template.agenda(540, Timestamp(0)).items {
+            let Some(id) = item.method() else { continue };
+            let steps = method(&all, id).total_minutes();
+            assert_eq!(
+                u32::from(item.minutes),
+                steps,
+                "{template:?} plans {} minutes for {id}, its steps take {steps}",
+                item.minutes
+            );
+        }
+    }
+}
+
+#[test]
+fn day_templates_run_methods_after_what_they_build_on() {
+    use querwerk::model::agenda::DayTemplate;
+    let at = |template: DayTemplate, id: &str| {
+        template
+            .agenda(540, Timestamp(0))
+            .items
+            .iter()
+            .position(|i| i.method() == Some(id))
+            .unwrap_or_else(|| panic!("{template:?} has no {id}"))
+    };
+    // Firms and creatives pitch first, then choose whom to talk to.
+    let kickoff = DayTemplate::Kickoff;
+    assert!(at(kickoff, "two-minute-pitch") < at(kickoff, "speed-dating"));
+    assert!(at(kickoff, "team-canvas") < at(kickoff, "challenge-brief"));
+    // The matrix places the voted favourites.
+    let ideas = DayTemplate::IdeasWorkshop;
+    assert!(at(ideas, "how-might-we") < at(ideas, "brainstorming"));
+    assert!(at(ideas, "dot-voting") < at(ideas, "impact-effort"));
+    let pitch = DayTemplate::PitchTraining;
+    assert!(at(pitch, "pitch-canvas") < at(pitch, "pitch-storyline"));
+}
+
+#[test]
+fn the_blueprint_comes_before_the_pitches_that_read_from_it() {
+    let all = catalogue();
+    let blueprint = method(&all, "blueprint");
+    assert_eq!(blueprint.phase, Phase::Pitch);
+    let position = |id: &str| all.iter().position(|m| m.id == id).unwrap();
+    assert!(position("blueprint") < position("pitch-canvas"));
+    assert!(blueprint.next.iter().any(|n| n == "pitch-canvas"));
+}
+
+#[test]
+fn the_programme_methods_are_in_the_library() {
+    let all = catalogue();
+    let expected = [
+        ("reverse-brainstorming", Phase::Ideas, "Kopfstand"),
+        ("walt-disney", Phase::Ideas, "Walt-Disney-Methode"),
+        ("morphological-box", Phase::Ideas, "Morphologischer Kasten"),
+        ("existing-solutions", Phase::Problem, "Was gibt es schon?"),
+        ("interview-themes", Phase::Problem, "Themen aus Interviews"),
+        ("click-prototype", Phase::Prototype, "Klickbarer Prototyp"),
+        ("project-roadmap", Phase::Kickoff, "Projektfahrplan"),
+        (
+            "cooperation-agreement",
+            Phase::Kickoff,
+            "Kooperationsvereinbarung",
+        ),
+        ("flash-round", Phase::Reflection, "Blitzlicht"),
+    ];
+    for (id, phase, name) in expected {
+        let m = method(&all, id);
+        assert_eq!(m.phase, phase, "{id}");
+        assert!(m.name.de.starts_with(name), "{id}: {}", m.name.de);
+    }
+    // The tool check and the agreement name what the review asked for.
+    let areas = |id: &str| -> Vec<String> {
+        method(&all, id)
+            .template
+            .keys()
+            .into_iter()
+            .map(|(_, k)| k.to_owned())
+            .collect()
+    };
+    assert_eq!(
+        areas("click-prototype"),
+        ["screens", "tool", "cost", "privacy", "upkeep"]
+    );
+    assert_eq!(
+        areas("cooperation-agreement"),
+        ["rights", "code-accounts", "afterwards", "money", "open"]
+    );
+    assert_eq!(
+        areas("project-roadmap"),
+        ["milestones", "budget", "owners", "bottlenecks"]
+    );
 }

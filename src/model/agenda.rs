@@ -196,7 +196,7 @@ impl AgendaRun {
 /// The ready-made days facilitators start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayTemplate {
-    /// Three hours: getting to know each other, speed dating and 2-minute pitches, team canvas, challenge brief.
+    /// Three hours: getting to know each other, 2-minute pitches, then speed dating, team canvas, challenge brief.
     Kickoff,
     /// Half a day from the question to voted ideas.
     IdeasWorkshop,
@@ -211,35 +211,36 @@ impl DayTemplate {
         DayTemplate::PitchTraining,
     ];
 
-    /// Method ids with minutes; `None` is a break.
+    /// Method ids with minutes; `None` is a break. A method's minutes equal the sum of its steps in the catalogue
+    /// (`tests/model_methods.rs` checks it), so the step timer and the day's plan agree.
     fn plan(self) -> &'static [(Option<&'static str>, u16)] {
         match self {
             DayTemplate::Kickoff => &[
                 (Some("check-in"), 20),
-                (Some("speed-dating"), 40),
                 (Some("two-minute-pitch"), 30),
+                (Some("speed-dating"), 40),
                 (None, 15),
                 (Some("team-canvas"), 40),
                 (Some("challenge-brief"), 35),
             ],
             DayTemplate::IdeasWorkshop => &[
-                (Some("check-in"), 15),
-                (Some("how-might-we"), 30),
+                (Some("check-in"), 20),
+                (Some("how-might-we"), 20),
                 (Some("brainstorming"), 30),
                 (Some("crazy-8s"), 30),
                 (None, 15),
                 (Some("cross-analogies"), 40),
-                (Some("impact-effort"), 30),
                 (Some("dot-voting"), 20),
-                (Some("retro"), 30),
+                (Some("impact-effort"), 30),
+                (Some("retro"), 35),
             ],
             DayTemplate::PitchTraining => &[
                 (Some("pitch-canvas"), 30),
-                (Some("elevator-pitch"), 20),
+                (Some("elevator-pitch"), 15),
                 (None, 10),
-                (Some("pitch-storyline"), 25),
-                (Some("jury-questions"), 25),
-                (Some("retro"), 10),
+                (Some("pitch-storyline"), 35),
+                (Some("jury-questions"), 20),
+                (Some("flash-round"), 10),
             ],
         }
     }
@@ -319,12 +320,12 @@ mod tests {
         assert_eq!(run.behind_ms(&a, Timestamp(10 * MIN)), 0);
         // Check-in (20 min) ran 5 minutes over.
         assert_eq!(run.behind_ms(&a, Timestamp(25 * MIN)), 5 * MIN);
-        // Speed dating began at minute 25 instead of 20; finishing it early makes up for it.
+        // The two-minute pitches began at minute 25 instead of 20; finishing them early makes up for it.
         let second = run.advance(&a, Timestamp(25 * MIN)).unwrap();
         assert_eq!(second.item, 1);
         assert_eq!(second.behind_ms(&a, Timestamp(30 * MIN)), 5 * MIN);
-        let third = second.advance(&a, Timestamp(50 * MIN)).unwrap();
-        assert_eq!(third.behind_ms(&a, Timestamp(50 * MIN)), -10 * MIN);
+        let third = second.advance(&a, Timestamp(40 * MIN)).unwrap();
+        assert_eq!(third.behind_ms(&a, Timestamp(40 * MIN)), -10 * MIN);
         // The last item has no next.
         let last = AgendaRun {
             item: a.items.len() - 1,

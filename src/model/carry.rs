@@ -200,7 +200,9 @@ fn statement(s: &Source, pick: &impl Fn(&LocalText) -> &str) -> Option<Carried> 
 }
 
 /// The sentence of a sentence board, `chosen` in its own slot and the first note in every other one. With
-/// `complete`, every slot needs a note; otherwise slots without one are left out with their fixed words.
+/// `complete`, every slot needs a note; otherwise slots without one are left out with their fixed words, except
+/// that an empty first slot keeps the words that open the sentence when the next filled slot has none of its own
+/// (a voted „Vorhaben“ alone still reads „Wie könnten wir …?“).
 /// `None` if the board is not a sentence, or `chosen` is not in one of its slots.
 fn sentence(
     s: &Source,
@@ -215,7 +217,10 @@ fn sentence(
         return None;
     }
     let mut parts: Vec<&str> = Vec::with_capacity(slots.len() * 2 + 1);
-    for slot in slots {
+    // The fixed words of an empty first slot, waiting for the next filled slot.
+    let mut opening: Option<&str> = None;
+    for (i, slot) in slots.iter().enumerate() {
+        let before = slot.before.as_ref().map(|b| pick(b).trim());
         let note = match chosen {
             Some(c) if c.zone == slot.key => Some(c),
             _ => s.board.live_notes_in(&slot.key).into_iter().next(),
@@ -224,11 +229,23 @@ fn sentence(
             if complete {
                 return None;
             }
+            if i == 0 {
+                opening = before;
+            }
             continue;
         };
         let text = note.text.trim();
-        // People often write the whole question into the first gap: don't say "Wie könnten wir" twice.
-        if let Some(before) = slot.before.as_ref().map(|b| pick(b).trim()) {
+        // A slot with words of its own drops the opening of an empty first slot ("Wir glauben, dass. Dabei …").
+        let before = before.or(opening.take());
+        opening = None;
+        // People often write the whole question into one gap: don't say "Wie könnten wir" twice.
+        if let Some(before) = before {
+            // Words that open the sentence lose the punctuation that joined them to a gap left out.
+            let before = if parts.is_empty() {
+                before.trim_start_matches([',', '.', ';', ':']).trim_start()
+            } else {
+                before
+            };
             if !starts_with_ignore_case(text, before) {
                 parts.push(before);
             }

@@ -124,10 +124,10 @@ async function startMethod(page, name) {
 
 test('a 2×2 matrix board is framed by its axes', async ({ page }) => {
   await createWorkshop(page, 'Gemeindeamt Seiffen', 'Wie könnten wir Anträge ohne Behördengang ermöglichen?');
-  await startMethod(page, 'Wirkung-Aufwand-Matrix');
+  await startMethod(page, 'Nutzen-Aufwand-Matrix');
   const matrix = page.locator('.board__matrix');
   await expect(matrix).toBeVisible();
-  await expect(matrix.locator('.board__axis--y')).toContainText('Wirkung');
+  await expect(matrix.locator('.board__axis--y')).toContainText('Nutzen');
   await expect(matrix.locator('.board__axis--x')).toContainText('Aufwand');
   await expect(page.locator('.zone')).toHaveCount(4);
   // Two columns, two rows: the first two quadrants share a row, the third starts the next.
@@ -141,10 +141,10 @@ test('a sentence board fills its sentence from the first note of each gap', asyn
   await createWorkshop(page, 'Sportverein Zwönitz', '');
   await startMethod(page, 'Problemformulierung (Point of View)');
   const sentence = page.locator('.board__sentence');
-  await expect(sentence).toHaveText('[Nutzer:in] braucht [Bedürfnis], weil [Erkenntnis].');
-  await addNote(page, 'die Kassenwartin eines kleinen Vereins', 'Nutzer:in');
-  await addNote(page, 'Mitgliedsbeiträge ohne Papierlisten einsammeln', 'Bedürfnis');
-  await expect(sentence).toHaveText('die Kassenwartin eines kleinen Vereins braucht Mitgliedsbeiträge ohne Papierlisten einsammeln, weil [Erkenntnis].');
+  await expect(sentence).toHaveText('[Nutzerin oder Nutzer] braucht eine Möglichkeit, [Bedürfnis], weil [Erkenntnis].');
+  await addNote(page, 'die Kassenwartin eines kleinen Vereins', 'Nutzerin oder Nutzer');
+  await addNote(page, 'Mitgliedsbeiträge ohne Papierlisten einzusammeln', 'Bedürfnis');
+  await expect(sentence).toHaveText('die Kassenwartin eines kleinen Vereins braucht eine Möglichkeit, Mitgliedsbeiträge ohne Papierlisten einzusammeln, weil [Erkenntnis].');
   await shoot(page, 'board-sentence');
 });
 

@@ -147,10 +147,15 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await expect(items.nth(0)).toContainText('Check-in & Steckbrief');
   await expect(page.locator('.agenda__summary')).toHaveText('Ende 12:00 · 3 Std.');
 
-  // Start at 9:30; two-minute pitches before speed dating (Alt+↓ on the handle); speed dating 35 minutes.
+  // Start at 9:30; the template has the two-minute pitches before speed dating: Alt+↑ on the handle moves speed
+  // dating up, Alt+↓ back; speed dating 35 minutes.
   await page.getByLabel('Beginn').fill('09:30');
   await page.getByLabel('Beginn').dispatchEvent('change');
   await expect(items.nth(0)).toContainText('9:30–9:50');
+  await expect(items.nth(1)).toContainText('2-Minuten-Pitch');
+  await page.getByRole('button', { name: /„Speed-Dating“ verschieben/ }).press('Alt+ArrowUp');
+  await expect(items.nth(1)).toContainText('Speed-Dating');
+  await expect(page.getByRole('button', { name: /„Speed-Dating“ verschieben/ })).toBeFocused();
   await page.getByRole('button', { name: /„Speed-Dating“ verschieben/ }).press('Alt+ArrowDown');
   await expect(items.nth(1)).toContainText('2-Minuten-Pitch');
   await expect(page.getByRole('button', { name: /„Speed-Dating“ verschieben/ })).toBeFocused();
@@ -162,8 +167,8 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await page.getByRole('button', { name: '„Pause“ entfernen' }).last().click();
   await expect(items).toHaveCount(6);
   // Dragging a handle onto another item moves it there.
-  await page.getByRole('button', { name: /„Team Canvas“ verschieben/ }).dragTo(items.nth(0));
-  await expect(items.nth(0)).toContainText('Team Canvas');
+  await page.getByRole('button', { name: /„Team-Canvas“ verschieben/ }).dragTo(items.nth(0));
+  await expect(items.nth(0)).toContainText('Team-Canvas');
   await expect(items.nth(0)).toContainText('9:30–10:10');
   await page.keyboard.press('Control+z');
   await expect(items.nth(0)).toContainText('Check-in & Steckbrief');

@@ -20,14 +20,14 @@ test('one workshop from check-in to pitch: notes, a group, three voters, and res
 
   // Problem verstehen: a problem statement, then the "Wie könnten wir …?" board starts from it.
   await startMethod(page, 'Problemformulierung (Point of View)');
-  await addNote(page, 'die Ladeninhaberin', 'Nutzer:in');
-  await addNote(page, 'telefonische Bestellungen schnell festhalten', 'Bedürfnis');
+  await addNote(page, 'die Ladeninhaberin', 'Nutzerin oder Nutzer');
+  await addNote(page, 'telefonische Bestellungen schnell festzuhalten', 'Bedürfnis');
   await addNote(page, 'sie abends alles von Zetteln abtippt', 'Erkenntnis');
   await markDone(page);
   await startMethod(page, 'Wie könnten wir …?');
   await expect(carried(page)).toContainText('Ausgangspunkt');
   await expect(carried(page)).toContainText(
-    'die Ladeninhaberin braucht telefonische Bestellungen schnell festhalten, weil sie abends alles von Zetteln abtippt.');
+    'die Ladeninhaberin braucht eine Möglichkeit, telefonische Bestellungen schnell festzuhalten, weil sie abends alles von Zetteln abtippt.');
   const questions = ['Bestellungen am Telefon gleich digital erfassen', 'Stammkundschaft per Messenger erreichen', 'Lieferungen im Dorf bündeln'];
   for (const q of questions) await addNote(page, q, 'Vorhaben');
 
