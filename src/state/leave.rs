@@ -129,7 +129,10 @@ impl Store {
         self.base_updated.set_value(Some(theirs.updated));
         self.dirty.set_value(true);
         self.merged_elsewhere.set(true);
-        self.saving.set(Saving::Pending);
+        // A failed write stays on screen until a write succeeds.
+        if !matches!(self.saving.get_untracked(), Saving::Failed(_)) {
+            self.saving.set(Saving::Pending);
+        }
         true
     }
 
