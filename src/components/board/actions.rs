@@ -162,24 +162,23 @@ impl BoardCtx {
             if !self.run(commit) || !self.run(back) {
                 return;
             }
-            let at = self
-                .store
-                .current
-                .with_untracked(|w| w.as_ref().map(|w| w.updated))
-                .unwrap_or_default();
+            let at = self.last_change_at().unwrap_or_default();
             self.notify(Notice::Discarded { at });
         }
         self.close_editor(id, true);
     }
 
+    /// When the open workshop changed last: a message's undo button acts only while its change is the last.
+    fn last_change_at(&self) -> Option<Timestamp> {
+        self.store
+            .current
+            .with_untracked(|w| w.as_ref().map(|w| w.updated))
+    }
+
     /// Undo of a discard, from its message: only while the discard is still the last change.
     pub fn undo_discard(&self, at: Timestamp) {
         self.clear_notice();
-        let last = self
-            .store
-            .current
-            .with_untracked(|w| w.as_ref().map(|w| w.updated))
-            == Some(at);
+        let last = self.last_change_at() == Some(at);
         if last {
             self.store.undo();
         }
@@ -383,11 +382,7 @@ impl BoardCtx {
     /// button never undoes a different change.
     pub fn undo_delete(&self, id: NoteId, at: Timestamp) {
         self.clear_notice();
-        let last = self
-            .store
-            .current
-            .with_untracked(|w| w.as_ref().map(|w| w.updated))
-            == Some(at);
+        let last = self.last_change_at() == Some(at);
         let deleted = self
             .with_board(|b| b.note(id).is_some_and(|n| n.deleted))
             .unwrap_or(false);

@@ -3,9 +3,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config.js';
-import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs } from './fixtures.js';
+import { test, expect, open, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs, launchPersistent, crashRenderer } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'querwerk-e2e-'));
 
@@ -45,19 +43,14 @@ test('notes survive a reload', async ({ page }) => {
 test('notes typed a second before the renderer crashes are there after reopening the browser', async ({ browserName }, testInfo) => {
   // A browser profile of its own, so the browser can be started again on the same storage.
   const profile = mkdtempSync(join(tmpdir(), 'querwerk-profile-'));
-  const launch = () => chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: testInfo.project.use.baseURL,
-  });
+  const launch = () => launchPersistent(profile, testInfo);
   let context = await launch();
   const page = context.pages()[0] ?? await context.newPage();
   const url = await createWorkshop(page);
   await addBoard(page);
   await addNote(page, 'Kurz vor dem Absturz getippt');
   await page.waitForTimeout(1000);
-  const cdp = await context.newCDPSession(page);
-  const crashed = page.waitForEvent('crash');
-  cdp.send('Page.crash').catch(() => {}); // never answers: the renderer is gone
-  await crashed;
+  await crashRenderer(context, page);
   await context.close();
   context = await launch();
   const again = context.pages()[0] ?? await context.newPage();

@@ -4,9 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config.js';
-import { test, expect, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addBoard, addNote, expectSaved, noteTexts, exportAs, launchPersistent, crashRenderer } from './fixtures.js';
 
 const editor = (page) => page.getByRole('textbox', { name: 'Notiztext' });
 const note = (page, text) => page.locator('article[data-note-id]').filter({ hasText: text });
@@ -85,19 +83,14 @@ test('Escape keeps the text; "Verwerfen" throws it away and undo brings it back'
 
 test('text typed two seconds before the renderer crashes is back in the editor', async ({}, testInfo) => {
   const profile = mkdtempSync(join(tmpdir(), 'querwerk-profile-'));
-  const launch = () => chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: testInfo.project.use.baseURL,
-  });
+  const launch = () => launchPersistent(profile, testInfo);
   let context = await launch();
   const page = context.pages()[0] ?? await context.newPage();
   const url = await createWorkshop(page, 'Absturz', '');
   await addBoard(page);
   await typeNewNote(page, 'Getippt, dann stürzt der Tab ab');
   await page.waitForTimeout(2000);
-  const cdp = await context.newCDPSession(page);
-  const crashed = page.waitForEvent('crash');
-  cdp.send('Page.crash').catch(() => {}); // never answers: the renderer is gone
-  await crashed;
+  await crashRenderer(context, page);
   await context.close();
   context = await launch();
   const again = context.pages()[0] ?? await context.newPage();

@@ -1,6 +1,7 @@
 // Shared fixtures: every test page records its requests and console errors, and helpers check accessibility
 // and save screenshots for people to look at.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.js';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -159,4 +160,20 @@ export async function exportAs(page, choice = 'Workshop-Datei (.querwerk.json)')
   ]);
   await expect(dialog).toBeHidden();
   return download;
+}
+
+/** A browser of its own on the profile folder `profile`, so it can be started again on the same storage (for
+ * crash tests). */
+export function launchPersistent(profile, testInfo) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: testInfo.project.use.baseURL,
+  });
+}
+
+/** Crashes the renderer of `page` through CDP and waits until it is gone. */
+export async function crashRenderer(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => {}); // never answers: the renderer is gone
+  await crashed;
 }
