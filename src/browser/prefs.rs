@@ -90,6 +90,17 @@ pub fn reset_unexported(id: WorkshopId) {
     Local::delete(unexported_key(id));
 }
 
+const PERSISTENCE_TOLD_KEY: &str = "querwerk.persistence-told";
+
+/// Whether the browser's answer about keeping the data (`navigator.storage.persist()`) was explained already.
+pub fn persistence_told() -> bool {
+    Local::get::<bool>(PERSISTENCE_TOLD_KEY).unwrap_or(false)
+}
+
+pub fn remember_persistence_told(told: bool) {
+    let _ = Local::set(PERSISTENCE_TOLD_KEY, told);
+}
+
 /// Removes every preference Querwerk stored (for "delete all data on this device").
 pub fn clear_all() {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {

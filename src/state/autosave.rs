@@ -62,6 +62,7 @@ impl Store {
                 saved_at: js_sys::Date::now(),
                 title: ws.title.clone(),
                 data: to_stored(ws, &clock::now_iso()),
+                schema: crate::format::STORED_SCHEMA,
             })
         }) else {
             return;
@@ -79,6 +80,9 @@ impl Store {
                     StorageError::Conflict { stored_rev } => {
                         self.saving.set(Saving::Conflict { stored_rev })
                     }
+                    // storage and worker (issue 11): a newer Querwerk stored this workshop; retrying cannot
+                    // help, only a reload (guard.rs). The changes stay in memory, `dirty` stays set.
+                    err @ StorageError::NewerData { .. } => self.saving.set(Saving::Failed(err)),
                     other => {
                         web_sys::console::error_1(
                             &format!("Querwerk: saving failed: {other}").into(),

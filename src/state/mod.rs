@@ -3,6 +3,7 @@
 mod autosave;
 mod catalogue;
 mod export;
+mod guard;
 mod library;
 mod locale;
 mod navigation;

@@ -6,7 +6,7 @@ use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::{Timestamp, Workshop, WorkshopId};
-use crate::persistence::{Db, Record, StorageError, TabChannel, TabMessage};
+use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -116,6 +116,12 @@ pub struct Store {
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
     pub last_deleted: RwSignal<Option<Record>>,
+    /// The browser's answer to "keep this data" (`navigator.storage.persist()`), to be explained once; `None`
+    /// before it answers, after it was explained, or when it never answers (see `guard.rs`).
+    pub persistence: RwSignal<Option<bool>>,
+    /// What another tab did to the database connection that the user must know of: `Blocked` while opening
+    /// waits, `NeedsReload` when it cannot come back (see `guard.rs`).
+    pub db_notice: RwSignal<Option<DbEvent>>,
     pub(super) db: StoredValue<Option<Db>, LocalStorage>,
     pub(super) channel: StoredValue<Option<TabChannel>, LocalStorage>,
     pub(super) timer: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
@@ -140,6 +146,8 @@ pub fn provide_store() -> Store {
         follower: StoredValue::new(false),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
+        persistence: RwSignal::new(None),
+        db_notice: RwSignal::new(None),
         db: StoredValue::new_local(None),
         channel: StoredValue::new_local(TabChannel::new(tab_id)),
         timer: StoredValue::new_local(None),
@@ -153,8 +161,9 @@ pub fn provide_store() -> Store {
     store.listen_to_other_tabs();
     store.flush_when_hidden();
     spawn_local(async move {
-        match Db::open().await {
+        match Db::open(move |event| store.on_db_event(event)).await {
             Ok(db) => {
+                store.db_notice.set(None);
                 store.db.set_value(Some(db));
                 store.refresh_list().await;
                 store.storage.set(Storage::Ready);
