@@ -554,4 +554,13 @@ keys! {
     RehearsalQaOver,
     RehearsalQaColumn,
     RehearsalAfterPitch,
+    // storage and worker (issue 11)
+    PersistGranted,
+    PersistDenied,
+    PersistDismiss,
+    DbBlocked,
+    DbNeedsReload,
+    ReloadPage,
+    SaveNewerData,
+    NewerVersionActive,
 }
