@@ -50,6 +50,8 @@ pub fn SaveMessages() -> impl IntoView {
                     </div>
                 </div>
             }.into_any()),
+            // The connection was taken by another tab: StorageNotices says whether it came back or a reload is needed.
+            Saving::Failed(StorageError::Closed) => None,
             Saving::Failed(err) => {
                 let key = if err == StorageError::QuotaExceeded { Key::SaveQuota } else { Key::SaveFailed };
                 Some(view! {

@@ -4,9 +4,16 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, shoot, createWorkshop, addBoard, addNote, expectSaved } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'querwerk-storage-'));
+
+/** axe finds nothing at all (not only nothing serious) on the page with the message. */
+async function expectNoAxeFindings(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 const answer = (page) => page.getByRole('status').filter({ hasText: /Dieser Browser (hat zugesagt|kann Workshops von selbst löschen)/ });
 
@@ -15,6 +22,7 @@ test('the browser’s answer about keeping workshops is explained once', async (
   await expect(answer(page)).toBeVisible();
   await expect(answer(page)).toContainText(/Datei/);
   await shoot(page, 'persistence-answer');
+  await expectNoAxeFindings(page);
   await answer(page).getByRole('button', { name: 'Verstanden' }).click();
   await expect(answer(page)).toHaveCount(0);
   await page.reload();
@@ -49,6 +57,7 @@ test('a workshop a newer version saved is not saved over; reloading downloads wh
   await expect(alert).toBeVisible();
   await expect(page.getByText('Nach dem Update getippt')).toBeVisible();
   await shoot(page, 'save-refused-newer-data');
+  await expectNoAxeFindings(page);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -86,4 +95,5 @@ test('a database a newer version took over in another tab is reported, with the 
   await expect(alert.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
   await expect(page.getByText('Vor der Übernahme')).toBeVisible();
   await shoot(page, 'database-taken-over');
+  await expectNoAxeFindings(page);
 });
