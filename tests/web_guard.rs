@@ -37,6 +37,8 @@ async fn until(what: &str, done: impl Fn() -> bool) {
 
 /// A store as the app has it, once storage is ready.
 async fn ready_store() -> (Owner, Store) {
+    // Mounting (even nothing) starts the executor that effects and tasks run on, as in the app.
+    leptos::mount::mount_to_body(|| ());
     let owner = Owner::new();
     owner.set();
     let store = provide_store();
