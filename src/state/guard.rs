@@ -15,8 +15,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 impl Store {
-    /// Asks the browser to keep this origin's data even under storage pressure, and keeps its first answer
-    /// for the page to explain once ([`Store::persistence`]).
+    /// Asks the browser to keep this origin's data even under storage pressure, and keeps its answer for the
+    /// page to explain ([`Store::persistence`]) until the user has read it once.
     pub(super) fn ask_persistence(&self) {
         let store = *self;
         spawn_local(async move {
@@ -24,14 +24,25 @@ impl Store {
                 return;
             };
             if !prefs::persistence_told() {
-                prefs::remember_persistence_told(true);
+                prefs::remember_persistence_answer(Some(answer));
                 store.persistence.set(Some(answer));
             }
         });
     }
 
-    /// The user has read the explanation of the browser's answer.
+    /// At start, with workshops stored but the answer never explained (it came while the page was left, or the
+    /// workshops are older than this version): asks again, so the page can explain it.
+    pub(super) fn ask_persistence_if_untold(&self) {
+        let untold = !prefs::persistence_told() && self.persistence.get_untracked().is_none();
+        if untold && self.workshops.with_untracked(|list| !list.is_empty()) {
+            self.ask_persistence();
+        }
+    }
+
+    /// The user has read the explanation of the browser's answer: it is not shown again on this device.
     pub fn dismiss_persistence(&self) {
+        prefs::remember_persistence_told(true);
+        prefs::remember_persistence_answer(None);
         self.persistence.set(None);
     }
 

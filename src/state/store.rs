@@ -116,8 +116,8 @@ pub struct Store {
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
     pub last_deleted: RwSignal<Option<Record>>,
-    /// The browser's answer to "keep this data" (`navigator.storage.persist()`), to be explained once; `None`
-    /// before it answers, after it was explained, or when it never answers (see `guard.rs`).
+    /// The browser's answer to "keep this data" (`navigator.storage.persist()`), explained until the user has
+    /// read it once; `None` before it answers, after that, or when it never answers (see `guard.rs`).
     pub persistence: RwSignal<Option<bool>>,
     /// What another tab did to the database connection that the user must know of: `Blocked` while opening
     /// waits, `NeedsReload` when it cannot come back (see `guard.rs`).
@@ -146,7 +146,7 @@ pub fn provide_store() -> Store {
         follower: StoredValue::new(false),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
-        persistence: RwSignal::new(None),
+        persistence: RwSignal::new(prefs::persistence_answer()),
         db_notice: RwSignal::new(None),
         db: StoredValue::new_local(None),
         channel: StoredValue::new_local(TabChannel::new(tab_id)),
@@ -167,6 +167,7 @@ pub fn provide_store() -> Store {
                 store.db.set_value(Some(db));
                 store.refresh_list().await;
                 store.storage.set(Storage::Ready);
+                store.ask_persistence_if_untold();
             }
             Err(err) => store.storage.set(Storage::Unavailable(err.to_string())),
         }
