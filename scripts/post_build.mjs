@@ -3,10 +3,12 @@
 //   loads the start bundle on the start and about pages and the full app everywhere else;
 // - keeps the start page's style sheets in index.html and lets the boot script add the rest with the full app;
 // - puts the hash of the boot script into the CSP meta tag, so the policy can forbid every other inline script;
-// - copies index.html to 404.html so static hosts serve deep links, and writes the service worker.
+// - copies index.html to 404.html so static hosts serve deep links, and writes the service worker
+//   (scripts/offline_worker.mjs: its version covers every cached file's content).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeServiceWorker } from './offline_worker.mjs';
 import { buildStartBundle } from './start_bundle.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -77,21 +79,5 @@ html = html.replace('__CSP__', csp);
 writeFileSync(file, html);
 writeFileSync(join(dir, '404.html'), html);
 
-// The service worker caches every file of this build; its version is a hash of their names and of index.html,
-// so each deployment that changes anything installs a new worker.
-const files = [];
-const walk = (d) => {
-  for (const name of readdirSync(d)) {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else files.push(relative(dir, path).split('\\').join('/'));
-  }
-};
-walk(dir);
-const cached = files.filter((f) => f !== '404.html' && f !== 'sw.js').sort();
-const version = createHash('sha256').update(cached.join('\n')).update(html).digest('hex').slice(0, 16);
-const sw = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(cached.map((f) => `./${f}`)));
-writeFileSync(join(dir, 'sw.js'), sw);
+const { version, files: cached } = writeServiceWorker(dir);
 console.log(`post_build: start bundle ${names.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);

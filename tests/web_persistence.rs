@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use js_sys::{Object, Promise, Reflect};
 use querwerk::persistence::{
-    request_persistence, storage_info, Db, DeletedMessage, Record, SavedMessage, StorageError,
-    TabChannel, TabMessage,
+    request_persistence, storage_info, Db, DbEvent, DeletedMessage, Record, SavedMessage,
+    StorageError, TabChannel, TabMessage,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -34,6 +34,7 @@ fn record(id: &str, rev: u64, data: &str) -> Record {
         saved_at: 1_767_225_600_000.0 + rev as f64,
         title: format!("Workshop {id} – Übersicht 🎯"),
         data: data.into(),
+        schema: 1,
     }
 }
 
@@ -342,4 +343,161 @@ async fn storage_info_is_reported_without_error() {
     assert!(info.usage.is_some(), "{info:?}");
     assert!(info.persisted.is_some(), "{info:?}");
     assert!(request_persistence().await.is_some());
+}
+
+// Storage that stays (issue 11).
+
+/// Collects a database's events.
+fn event_log() -> (Rc<RefCell<Vec<DbEvent>>>, impl Fn(DbEvent) + 'static) {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let sink = log.clone();
+    (log, move |event| sink.borrow_mut().push(event))
+}
+
+/// Waits (up to five seconds) until `log` holds `expected`.
+async fn wait_for_events(log: &Rc<RefCell<Vec<DbEvent>>>, expected: &[DbEvent]) {
+    for _ in 0..250 {
+        if log.borrow().as_slice() == expected {
+            return;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(log.borrow().as_slice(), expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_upgrading_the_database_is_let_in_and_this_tab_is_told_to_reload() {
+    let name = unique_name("upgrade");
+    let (log, events) = event_log();
+    let db = Db::open_version(&name, 1, events).await.expect("open");
+    db.put(&record("w", 1, "kept"), None).await.expect("put");
+
+    // Another tab opens the database at version 2: it gets in (this tab's connection lets go) …
+    let newer = idb::Factory::new()
+        .expect("factory")
+        .open(&name, Some(2))
+        .expect("open v2")
+        .await
+        .expect("the newer version is not blocked");
+
+    // … and this one, which cannot open version 2, says the page must be reloaded.
+    wait_for_events(&log, &[DbEvent::Closed, DbEvent::NeedsReload]).await;
+    assert_eq!(db.get("w").await, Err(StorageError::Closed));
+    assert_eq!(
+        db.put(&record("w", 2, "lost?"), Some(1)).await,
+        Err(StorageError::Closed)
+    );
+    newer.close();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_deletion_elsewhere_the_database_is_reopened_and_works() {
+    let name = unique_name("reopen");
+    let (log, events) = event_log();
+    let db = Db::open_version(&name, 1, events).await.expect("open");
+    db.put(&record("w", 1, "before"), None).await.expect("put");
+
+    // "Delete site data" or another tab deletes the database.
+    idb::Factory::new()
+        .expect("factory")
+        .delete(&name)
+        .expect("delete")
+        .await
+        .expect("the deletion is not blocked");
+
+    wait_for_events(&log, &[DbEvent::Closed, DbEvent::Reopened]).await;
+    assert_eq!(db.get("w").await.expect("get"), None);
+    db.put(&record("w", 1, "after"), None)
+        .await
+        .expect("writes work again");
+    assert_eq!(
+        db.get("w").await.expect("get"),
+        Some(record("w", 1, "after"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_blocked_open_is_reported_and_goes_on_when_the_other_tab_lets_go() {
+    let name = unique_name("blocked");
+    // An old tab holds the database at version 1 and, unlike Querwerk, never lets go on `versionchange`.
+    let mut request = idb::Factory::new()
+        .expect("factory")
+        .open(&name, Some(1))
+        .expect("open v1");
+    request.on_upgrade_needed(|event| {
+        let db = idb::DatabaseEvent::database(&event).expect("database");
+        let mut params = idb::ObjectStoreParams::new();
+        params.key_path(Some(idb::KeyPath::new_single("id")));
+        db.create_object_store("workshops", params).expect("store");
+    });
+    let old_tab = request.await.expect("opened");
+
+    let (log, events) = event_log();
+    let opening = Rc::new(RefCell::new(None));
+    wasm_bindgen_futures::spawn_local({
+        let opening = opening.clone();
+        let name = name.clone();
+        async move {
+            let result = Db::open_version(&name, 2, events).await;
+            *opening.borrow_mut() = Some(result);
+        }
+    });
+
+    wait_for_events(&log, &[DbEvent::Blocked]).await;
+    assert!(opening.borrow().is_none(), "still waiting");
+
+    old_tab.close();
+    for _ in 0..250 {
+        if opening.borrow().is_some() {
+            break;
+        }
+        sleep(20).await;
+    }
+    let db = opening
+        .borrow_mut()
+        .take()
+        .expect("opened after the old tab let go")
+        .expect("open");
+    db.put(&record("w", 1, "works"), None).await.expect("put");
+    assert_eq!(log.borrow().as_slice(), [DbEvent::Blocked]);
+}
+
+#[wasm_bindgen_test]
+async fn data_of_a_newer_schema_is_never_overwritten_by_an_older_version() {
+    let db = fresh_db("schema").await;
+    let newer = Record {
+        schema: 2,
+        ..record("w", 4, r#"{"fieldsThisVersionDoesNotKnow":true}"#)
+    };
+    db.put(&newer, None).await.expect("a newer version stores");
+
+    // The older version (schema 1), even at the right rev (as after "keep my version"), is refused.
+    let older = db.put(&record("w", 5, "older edit"), Some(4)).await;
+
+    assert_eq!(older, Err(StorageError::NewerData { stored_schema: 2 }));
+    assert_eq!(db.get("w").await.expect("get"), Some(newer.clone()));
+    // The newer version itself saves as before.
+    let next = Record { rev: 5, ..newer };
+    db.put(&next, Some(4)).await.expect("same schema");
+    assert_eq!(db.get("w").await.expect("get"), Some(next));
+}
+
+#[wasm_bindgen_test]
+async fn records_without_a_schema_read_as_zero_and_are_saved_over() {
+    let name = unique_name("no-schema");
+    let db = Db::open_named(&name).await.expect("open");
+    let old = object(&[
+        ("id", "w".into()),
+        ("rev", 1.into()),
+        ("saved_at", 0.into()),
+        ("title", "Alt".into()),
+        ("data", "{}".into()),
+    ]);
+    write_raw(&name, &old).await;
+
+    assert_eq!(db.get("w").await.expect("get").map(|r| r.schema), Some(0));
+    db.put(&record("w", 2, "new"), Some(1))
+        .await
+        .expect("saved over");
+    assert_eq!(db.get("w").await.expect("get").map(|r| r.schema), Some(1));
 }

@@ -28,10 +28,14 @@ impl Waiting {
     }
 }
 
-/// Registers the worker; `on_waiting` runs when a newer version is ready to take over (at once, or later).
-/// Without service workers (an insecure origin, a private window in some browsers) nothing happens: the app
-/// then simply needs the network to start.
-pub fn register(on_waiting: impl Fn(Waiting) + Clone + 'static) {
+/// Registers the worker; `on_waiting` runs when a newer version is ready to take over (at once, or later), and
+/// `on_newer_active` when one has taken over while this page runs the older code (activated from another tab):
+/// the page should then be reloaded. Without service workers (an insecure origin, a private window in some
+/// browsers) nothing happens: the app then simply needs the network to start.
+pub fn register(
+    on_waiting: impl Fn(Waiting) + Clone + 'static,
+    on_newer_active: impl Fn() + 'static,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -40,6 +44,18 @@ pub fn register(on_waiting: impl Fn(Waiting) + Clone + 'static) {
         return;
     }
     let container = navigator.service_worker();
+    // The controller changes when the first worker claims the page (this page's code is that version: nothing
+    // to say) and when a newer worker activates, here or in another tab (this page's code is now the old one).
+    let controlled_before = std::cell::Cell::new(container.controller().is_some());
+    {
+        let container = container.clone();
+        EventListener::new(&container.clone(), "controllerchange", move |_| {
+            if controlled_before.replace(container.controller().is_some()) {
+                on_newer_active();
+            }
+        })
+        .forget();
+    }
     let url = super::href("/sw.js");
     wasm_bindgen_futures::spawn_local(async move {
         // Checked, not assumed: a browser (or a test harness) that blocks workers may resolve with nothing.

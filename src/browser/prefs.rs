@@ -90,6 +90,33 @@ pub fn reset_unexported(id: WorkshopId) {
     Local::delete(unexported_key(id));
 }
 
+const PERSISTENCE_TOLD_KEY: &str = "querwerk.persistence-told";
+const PERSISTENCE_ANSWER_KEY: &str = "querwerk.persistence-answer";
+
+/// Whether the browser's answer about keeping the data (`navigator.storage.persist()`) was explained already.
+pub fn persistence_told() -> bool {
+    Local::get::<bool>(PERSISTENCE_TOLD_KEY).unwrap_or(false)
+}
+
+pub fn remember_persistence_told(told: bool) {
+    let _ = Local::set(PERSISTENCE_TOLD_KEY, told);
+}
+
+/// The browser's answer, kept until it has been explained: it often comes while the page is being left (a new
+/// workshop opens its page), so the next page shows it.
+pub fn persistence_answer() -> Option<bool> {
+    Local::get::<bool>(PERSISTENCE_ANSWER_KEY).ok()
+}
+
+pub fn remember_persistence_answer(answer: Option<bool>) {
+    match answer {
+        Some(answer) => {
+            let _ = Local::set(PERSISTENCE_ANSWER_KEY, answer);
+        }
+        None => Local::delete(PERSISTENCE_ANSWER_KEY),
+    }
+}
+
 /// Removes every preference Querwerk stored (for "delete all data on this device").
 pub fn clear_all() {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {

@@ -19,6 +19,7 @@ pub mod room;
 pub mod save_status;
 pub mod shell;
 pub mod shortcuts;
+pub mod storage_notices;
 pub mod storage_panel;
 pub mod timer;
 pub mod undo_keys;

@@ -38,6 +38,20 @@ pub fn SaveMessages() -> impl IntoView {
     };
     view! {
         {move || match store.saving.get() {
+            // storage and worker (issue 11): a newer Querwerk owns this workshop's stored data.
+            Saving::Failed(StorageError::NewerData { .. }) => Some(view! {
+                <div class="message message--warning" role="alert" data-reason="newer-data">
+                    <p>{locale.tr(Key::SaveNewerData)}</p>
+                    <div class="actions">
+                        <button type="button" class="button button--primary" on:click=move |_| spawn_local(async move { store.reload_page().await })>
+                            {locale.tr(Key::ReloadPage)}
+                        </button>
+                        {export_button()}
+                    </div>
+                </div>
+            }.into_any()),
+            // The connection was taken by another tab: StorageNotices says whether it came back or a reload is needed.
+            Saving::Failed(StorageError::Closed) => None,
             Saving::Failed(err) => {
                 let key = if err == StorageError::QuotaExceeded { Key::SaveQuota } else { Key::SaveFailed };
                 Some(view! {

@@ -2,6 +2,7 @@ use crate::browser::href;
 use crate::browser::offline::{self, Waiting};
 use crate::components::icons::Logo;
 use crate::components::lang_switch::LangSwitch;
+use crate::components::storage_notices::StorageNotices;
 use crate::i18n::Key;
 use crate::state::{use_locale, use_navigation, use_store};
 use leptos::prelude::*;
@@ -44,24 +45,34 @@ pub fn Shell(children: Children) -> impl IntoView {
             <LangSwitch/>
         </header>
         <UpdateBanner/>
+        <StorageNotices/>
         <main id="main" tabindex="-1" class="main">{children()}</main>
     }
 }
 
-/// Registers the offline worker a moment after start, and offers a new version once one is waiting. Reloading
-/// saves the open workshop first.
+/// Registers the offline worker a moment after start, and offers a new version once one is waiting. When a
+/// newer version took over from another tab, says so: this page still runs the old code. Reloading saves the
+/// open workshop first.
 #[component]
 fn UpdateBanner() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     let waiting = RwSignal::new_local(None::<Waiting>);
+    let newer_active = RwSignal::new(false);
     // After the first load has settled; the worker's downloads must not slow it down.
     set_timeout(
-        move || offline::register(move |w| waiting.set(Some(w))),
+        move || {
+            offline::register(
+                move |w| waiting.set(Some(w)),
+                move || newer_active.set(true),
+            )
+        },
         std::time::Duration::from_secs(2),
     );
     let reload = move |_| {
-        if let Some(w) = waiting.get_untracked() {
+        if newer_active.get_untracked() {
+            spawn_local(async move { store.reload_page().await });
+        } else if let Some(w) = waiting.get_untracked() {
             spawn_local(async move {
                 store.save_now().await;
                 w.activate();
@@ -69,9 +80,11 @@ fn UpdateBanner() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || waiting.with(Option::is_some)>
+        <Show when=move || newer_active.get() || waiting.with(Option::is_some)>
             <div class="update-banner" role="status">
-                <span>{locale.tr(Key::UpdateReady)}</span>
+                <span>
+                    {move || locale.t(if newer_active.get() { Key::NewerVersionActive } else { Key::UpdateReady })}
+                </span>
                 <button type="button" class="button button--primary" on:click=reload>
                     {locale.tr(Key::UpdateReload)}
                 </button>

@@ -88,7 +88,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SavePending => "Wird gespeichert …",
         Key::SaveNotSaved => "Nicht gespeichert",
         Key::SaveFailed => "Speichern fehlgeschlagen – Ihre Änderungen sind noch da, aber nicht im Browser gesichert. Exportieren Sie den Workshop als Datei. Querwerk versucht es weiter.",
-        Key::SaveQuota => "Speicher voll – nichts ist verloren. Exportieren Sie den Workshop als Datei, um Platz zu schaffen. Querwerk versucht es weiter.",
+        Key::SaveQuota => "Der Speicher dieses Browsers ist voll – Ihre Änderungen sind noch hier, aber nicht gesichert. Exportieren Sie den Workshop als Datei; das sichert ihn, schafft aber keinen Platz. Platz schaffen Sie, indem Sie alte Workshops exportieren und dann auf der Startseite löschen oder in den Browser-Einstellungen gespeicherte Daten anderer Websites entfernen. Querwerk versucht es weiter.",
         Key::SaveConflict => "Dieser Workshop wurde inzwischen in einem anderen Tab geändert. Welche Fassung soll gelten?",
         Key::TakeOtherVersion => "Fassung aus dem anderen Tab laden",
         Key::KeepThisVersion => "Diese Fassung behalten",
@@ -576,5 +576,14 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeItemRehearsal => "Aufgezeichneter Probelauf",
         Key::MergeRefused => "Diese Datei lässt sich nicht zusammenführen, denn das Ergebnis wäre kein gültiger Workshop. {detail} Es wurde nichts geändert.",
         Key::MergeLossesMore => "… und {n} weitere.",
+        // storage and worker (issue 11)
+        Key::PersistGranted => "Dieser Browser hat zugesagt, Ihre Workshops nicht von selbst zu löschen: Sie bleiben auf diesem Gerät, bis Sie sie löschen. Eine Sicherung als Datei hilft trotzdem, falls das Gerät ausfällt.",
+        Key::PersistDenied => "Dieser Browser kann Workshops von selbst löschen, wenn der Speicher knapp wird oder Querwerk längere Zeit nicht geöffnet wurde. Sichern Sie wichtige Workshops als Datei („Exportieren“).",
+        Key::PersistDismiss => "Verstanden",
+        Key::DbBlocked => "Querwerk wartet auf einen anderen Tab mit einer älteren Querwerk-Version, der den Speicher noch belegt. Schließen Sie diesen Tab oder laden Sie ihn neu – dann geht es hier von selbst weiter.",
+        Key::DbNeedsReload => "Eine neuere Querwerk-Version in einem anderen Tab hat den Speicher übernommen, deshalb kann diese Seite nicht mehr speichern. Laden Sie die Seite neu. Was noch nicht gespeichert ist, lädt Querwerk vorher als Datei herunter.",
+        Key::ReloadPage => "Seite neu laden",
+        Key::SaveNewerData => "Dieser Workshop wurde inzwischen mit einer neueren Querwerk-Version gespeichert. Diese Seite speichert nicht darüber, damit davon nichts verloren geht. Ihre Änderungen sind noch hier: Laden Sie die Seite neu – was noch nicht gespeichert ist, lädt Querwerk vorher als Datei herunter.",
+        Key::NewerVersionActive => "Eine neuere Version von Querwerk ist jetzt aktiv. Laden Sie diese Seite neu, um mit ihr weiterzuarbeiten – Ihre Eingaben werden vorher gespeichert.",
     }
 }

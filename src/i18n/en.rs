@@ -88,7 +88,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SavePending => "Saving …",
         Key::SaveNotSaved => "Not saved",
         Key::SaveFailed => "Saving failed – your changes are still here but not stored in the browser. Export the workshop as a file. Querwerk keeps trying.",
-        Key::SaveQuota => "Storage full – nothing is lost. Export the workshop as a file to make room. Querwerk keeps trying.",
+        Key::SaveQuota => "This browser's storage is full – your changes are still here but not stored. Export the workshop as a file; that keeps it safe but frees no space. To make room, export old workshops and then delete them on the start page, or remove other websites' stored data in the browser settings. Querwerk keeps trying.",
         Key::SaveConflict => "This workshop was changed in another tab in the meantime. Which version should count?",
         Key::TakeOtherVersion => "Load the other tab’s version",
         Key::KeepThisVersion => "Keep this version",
@@ -576,5 +576,14 @@ pub fn text(key: Key) -> &'static str {
         Key::MergeItemRehearsal => "Recorded rehearsal run",
         Key::MergeRefused => "This file cannot be merged, because the result would not be a valid workshop. {detail} Nothing was changed.",
         Key::MergeLossesMore => "… and {n} more.",
+        // storage and worker (issue 11)
+        Key::PersistGranted => "This browser has promised not to delete your workshops on its own: they stay on this device until you delete them. A backup file still helps if the device fails.",
+        Key::PersistDenied => "This browser may delete workshops on its own when storage runs low or Querwerk has not been opened for a while. Keep a file of important workshops (“Export”).",
+        Key::PersistDismiss => "Got it",
+        Key::DbBlocked => "Querwerk is waiting for another tab with an older version of Querwerk that still holds the storage. Close or reload that tab – then this one continues on its own.",
+        Key::DbNeedsReload => "A newer version of Querwerk in another tab has taken over the storage, so this page cannot save any more. Reload the page. Anything not yet saved is downloaded as a file first.",
+        Key::ReloadPage => "Reload page",
+        Key::SaveNewerData => "This workshop has since been saved by a newer version of Querwerk. This page does not save over it, so nothing of it is lost. Your changes are still here: reload the page – anything not yet saved is downloaded as a file first.",
+        Key::NewerVersionActive => "A newer version of Querwerk is now active. Reload this page to continue with it – your input is saved first.",
     }
 }

@@ -587,4 +587,13 @@ keys! {
     MergeItemRehearsal,
     MergeRefused,
     MergeLossesMore,
+    // storage and worker (issue 11)
+    PersistGranted,
+    PersistDenied,
+    PersistDismiss,
+    DbBlocked,
+    DbNeedsReload,
+    ReloadPage,
+    SaveNewerData,
+    NewerVersionActive,
 }

@@ -10,6 +10,10 @@ pub enum StorageError {
     /// No usable IndexedDB (missing, blocked by settings, some private modes, sandboxed frames).
     #[error("browser storage (IndexedDB) is not available")]
     Unavailable,
+    /// This tab's connection was closed because another tab upgraded or deleted the database; see
+    /// [`super::DbEvent`] for whether it came back.
+    #[error("the connection to browser storage was closed by another tab")]
+    Closed,
     /// The browser refused the write for lack of space; nothing of that write was stored.
     #[error("browser storage is full")]
     QuotaExceeded,
@@ -17,6 +21,10 @@ pub enum StorageError {
     /// `stored_rev` is `None` when no record is stored (for example deleted in another tab).
     #[error("the record was changed elsewhere (stored revision {stored_rev:?})")]
     Conflict { stored_rev: Option<u64> },
+    /// The stored record was written by a newer Querwerk (`stored_schema` above this write's schema), which
+    /// knows fields this version would drop; nothing was written. Only a reload (to the newer version) helps.
+    #[error("the record was saved by a newer version of Querwerk (schema {stored_schema})")]
+    NewerData { stored_schema: u32 },
     /// The write was committed but reading it back gave different data.
     #[error("the saved data did not read back as written")]
     VerifyFailed,

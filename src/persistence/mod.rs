@@ -3,8 +3,10 @@
 //! workshop to `Record::data` and resolves conflicts.
 //!
 //! Data-loss guards: every write is checked against the stored revision in the same transaction
-//! (a stale tab gets `Conflict` instead of overwriting), waits for a durable commit, and is read back;
-//! quota failures surface as `QuotaExceeded`; malformed stored values are reported, never deleted.
+//! (a stale tab gets `Conflict` instead of overwriting; an older app version gets `NewerData` instead of
+//! dropping fields a newer one stored), waits for a durable commit, and is read back;
+//! quota failures surface as `QuotaExceeded`; malformed stored values are reported, never deleted. A
+//! connection taken by another tab's upgrade is opened again, or reported (`DbEvent`).
 //!
 //! IndexedDB crate: `idb` (only its `futures` feature) rather than `indexed_db_futures`. Both need tokio's
 //! small `sync` module (a oneshot channel per request); besides that `idb` adds `indexmap` (used only by
@@ -22,7 +24,7 @@ mod record;
 mod tx;
 
 pub use channel::{DeletedMessage, SavedMessage, TabChannel, TabMessage};
-pub use db::Db;
+pub use db::{Db, DbEvent};
 pub use error::StorageError;
 pub use info::{request_persistence, storage_info, StorageInfo};
 pub use record::{Record, Unreadable};

@@ -18,6 +18,10 @@ pub struct Record {
     pub saved_at: f64,
     pub title: String,
     pub data: String,
+    /// Which generation of the stored fields `data` holds (the format layer's `STORED_SCHEMA`). A write is
+    /// refused when the stored record's schema is higher: this app would drop fields it does not know.
+    /// Records written before the field existed read as 0.
+    pub schema: u32,
 }
 
 /// A stored value that is not a valid [`Record`]. It is never deleted by this layer: the app should offer
@@ -49,7 +53,7 @@ fn to_json(value: &JsValue) -> String {
         .unwrap_or_else(|| format!("{value:?}"))
 }
 
-/// Builds the stored object `{ id, rev, saved_at, title, data }`.
+/// Builds the stored object `{ id, rev, saved_at, title, data, schema }`.
 pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
     if record.rev as f64 > MAX_SAFE_INTEGER {
         return Err(StorageError::Write {
@@ -58,12 +62,13 @@ pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
         });
     }
     let obj = Object::new();
-    let fields: [(&str, JsValue); 5] = [
+    let fields: [(&str, JsValue); 6] = [
         ("id", record.id.as_str().into()),
         ("rev", (record.rev as f64).into()),
         ("saved_at", record.saved_at.into()),
         ("title", record.title.as_str().into()),
         ("data", record.data.as_str().into()),
+        ("schema", record.schema.into()),
     ];
     for (name, value) in fields {
         Reflect::set(&obj, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
@@ -82,7 +87,15 @@ pub(crate) fn from_js(value: &JsValue) -> Result<Record, String> {
         saved_at: field(value, "saved_at").as_f64().unwrap_or_default(),
         title: string("title"),
         data: string("data"),
+        schema: schema(value),
     })
+}
+
+/// The stored record's `schema`; 0 when it is missing (records of older versions) or not a small integer.
+pub(crate) fn schema(value: &JsValue) -> u32 {
+    safe_u64(&field(value, "schema"))
+        .and_then(|s| u32::try_from(s).ok())
+        .unwrap_or(0)
 }
 
 /// Validates the shape without copying the (possibly megabytes long) strings into Rust; returns `rev`.

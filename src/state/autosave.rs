@@ -83,6 +83,7 @@ impl Store {
                     saved_at: js_sys::Date::now(),
                     title: ws.title.clone(),
                     data: to_stored(ws, &clock::now_iso()),
+                    schema: crate::format::STORED_SCHEMA,
                 };
                 (record, ws.updated)
             })
@@ -99,12 +100,19 @@ impl Store {
             }
             Err(err) => {
                 self.dirty.set_value(true);
-                if let StorageError::Conflict { .. } = err {
-                    return Some(err);
+                match err {
+                    StorageError::Conflict { .. } => return Some(err),
+                    // storage and worker (issue 11): a newer Querwerk stored this workshop; retrying cannot
+                    // help, only a reload (guard.rs). The changes stay in memory, `dirty` stays set.
+                    err @ StorageError::NewerData { .. } => self.saving.set(Saving::Failed(err)),
+                    other => {
+                        web_sys::console::error_1(
+                            &format!("Querwerk: saving failed: {other}").into(),
+                        );
+                        self.saving.set(Saving::Failed(other));
+                        self.schedule_save_in(RETRY_MS);
+                    }
                 }
-                web_sys::console::error_1(&format!("Querwerk: saving failed: {err}").into());
-                self.saving.set(Saving::Failed(err));
-                self.schedule_save_in(RETRY_MS);
                 None
             }
         }

@@ -36,6 +36,7 @@ pub(super) fn record_of(ws: &Workshop, rev: u64) -> Record {
         saved_at: js_sys::Date::now(),
         title: ws.title.clone(),
         data: to_stored(ws, &clock::now_iso()),
+        schema: format::STORED_SCHEMA,
     }
 }
 
@@ -60,10 +61,8 @@ impl Store {
             .update(|list| list.insert(0, Summary::of(&ws)));
         self.broadcast_saved(&ws.id.to_string(), 1);
         // Ask once there is something worth keeping; Firefox may show a prompt, Chrome decides silently.
-        // Not awaited: the answer changes nothing here and may take a while.
-        leptos::task::spawn_local(async {
-            let _ = crate::persistence::request_persistence().await;
-        });
+        // Not awaited: the answer may take a while; the page explains it once it comes (guard.rs).
+        self.ask_persistence();
         Ok(())
     }
 

@@ -4,6 +4,7 @@ mod autosave;
 mod catalogue;
 mod drafts;
 mod export;
+mod guard;
 mod leave;
 mod library;
 mod locale;

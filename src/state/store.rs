@@ -7,7 +7,7 @@ use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::draft::NoteDraft;
 use crate::model::{Timestamp, Workshop, WorkshopId};
-use crate::persistence::{Db, Record, StorageError, TabChannel, TabMessage};
+use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -134,6 +134,12 @@ pub struct Store {
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
     pub last_deleted: RwSignal<Option<Record>>,
+    /// The browser's answer to "keep this data" (`navigator.storage.persist()`), explained until the user has
+    /// read it once; `None` before it answers, after that, or when it never answers (see `guard.rs`).
+    pub persistence: RwSignal<Option<bool>>,
+    /// What another tab did to the database connection that the user must know of: `Blocked` while opening
+    /// waits, `NeedsReload` when it cannot come back (see `guard.rs`).
+    pub db_notice: RwSignal<Option<DbEvent>>,
     pub(super) db: StoredValue<Option<Db>, LocalStorage>,
     pub(super) channel: StoredValue<Option<TabChannel>, LocalStorage>,
     pub(super) timer: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
@@ -163,6 +169,8 @@ pub fn provide_store() -> Store {
         merged_elsewhere: RwSignal::new(false),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
+        persistence: RwSignal::new(prefs::persistence_answer()),
+        db_notice: RwSignal::new(None),
         db: StoredValue::new_local(None),
         channel: StoredValue::new_local(TabChannel::new(tab_id)),
         timer: StoredValue::new_local(None),
@@ -177,11 +185,13 @@ pub fn provide_store() -> Store {
     store.flush_when_hidden();
     store.warn_before_unload();
     spawn_local(async move {
-        match Db::open().await {
+        match Db::open(move |event| store.on_db_event(event)).await {
             Ok(db) => {
+                store.db_notice.set(None);
                 store.db.set_value(Some(db));
                 store.refresh_list().await;
                 store.storage.set(Storage::Ready);
+                store.ask_persistence_if_untold();
             }
             Err(err) => store.storage.set(Storage::Unavailable(err.to_string())),
         }

@@ -35,6 +35,12 @@ createServer(async (req, res) => {
     res.writeHead(204).end();
     return;
   }
+  // Test hook: a cookie `qw-slow-navigation=<ms>` holds back the answer to page loads of that browser context by
+  // that long, like an overloaded venue network; files and other contexts are answered at once.
+  const slow = Number(/(?:^|;\s*)qw-slow-navigation=(\d+)/.exec(req.headers.cookie ?? '')?.[1] ?? 0);
+  if (slow && (req.headers['sec-fetch-mode'] === 'navigate' || (req.headers.accept ?? '').includes('text/html'))) {
+    await new Promise((resolve) => setTimeout(resolve, slow));
+  }
   let status = 200;
   let found = null;
   if (url.pathname.startsWith(base)) {
