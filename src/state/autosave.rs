@@ -93,6 +93,14 @@ impl Store {
         self.dirty.set_value(false);
         let result = db.put(&record, expected).await;
         self.in_flight.set_value(false);
+        // Left meanwhile (see `leave.rs`, which parked it): the result belongs to no open workshop.
+        if self
+            .current
+            .with_untracked(|c| c.as_ref().map(|w| w.id.to_string()))
+            != Some(record.id.clone())
+        {
+            return None;
+        }
         match result {
             Ok(()) => {
                 self.saved(&record, updated);
@@ -174,6 +182,7 @@ impl Store {
         if open.as_deref() != Some(id)
             || self.follower.get_value()
             || self.base_rev.get_value().is_some_and(|r| r >= rev)
+            || !matches!(self.opened.get_untracked(), Opened::Ready(_))
         {
             return;
         }
@@ -224,22 +233,31 @@ impl Store {
     }
 
     /// Loads the stored version of the open workshop in its place, without closing it: the board and an open
-    /// editor stay on screen (the editor's text is kept as a draft, see `drafts.rs`).
+    /// editor stay on screen (the editor's text is kept as a draft, see `drafts.rs`). If this tab changed
+    /// something while the stored version was read, the two are merged instead.
     pub(super) async fn reload_current(&self) {
         let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
             return;
         };
         let Some(db) = self.db() else { return };
-        match db.get(&id.to_string()).await {
+        let result = db.get(&id.to_string()).await;
+        // Another workshop may have been opened meanwhile: this answer is not for it.
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) != Some(id) {
+            return;
+        }
+        match result {
             Ok(Some(record)) => match parse_stored(&record.data) {
+                Ok(imported) if self.dirty.get_value() || self.in_flight.get_value() => {
+                    self.adopt_merged(record.rev, imported.workshop);
+                    self.schedule_save();
+                }
                 Ok(imported) => {
+                    // The editor is still open: its text outlives the swap, and another tab's draft is not
+                    // picked up here.
                     let draft = self.draft.get_value();
                     let updated = imported.workshop.updated;
                     self.take_up(imported.workshop, Some(record.rev), Some(updated));
-                    // The editor is still open: its text outlives the swap even if nothing was kept on disk.
-                    if draft.is_some() {
-                        self.draft.set_value(draft);
-                    }
+                    self.draft.set_value(draft);
                     self.opened.set(Opened::Ready(id));
                 }
                 Err(_) => self.opened.set(Opened::Unreadable(id)),

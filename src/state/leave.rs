@@ -28,7 +28,8 @@ impl Store {
         self.wait_for_write().await;
         self.save_now().await;
         self.wait_for_write().await;
-        let unsaved = self.dirty.get_value()
+        // A write still running after the wait counts as unsaved: if it fails, the parked copy remains.
+        let unsaved = (self.dirty.get_value() || self.in_flight.get_value())
             && !matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_));
         if unsaved {
             if let Some(workshop) = self.current.get_untracked() {
@@ -76,14 +77,17 @@ impl Store {
             let key = parked.workshop.id.to_string();
             let mut ws = parked.workshop.clone();
             let mut expected = parked.base_rev;
-            if let Ok(Some(record)) = db.get(&key).await {
-                if Some(record.rev) != expected {
+            match db.get(&key).await {
+                // Deleted meanwhile: the unsaved changes are stored again rather than lost.
+                Ok(None) => expected = None,
+                Ok(Some(record)) if Some(record.rev) != expected => {
                     let Ok(theirs) = parse_stored(&record.data) else {
                         continue;
                     };
                     ws = merged(&ws, &theirs.workshop, parked.base_updated);
                     expected = Some(record.rev);
                 }
+                _ => {}
             }
             let record = super::library::record_of(&ws, expected.map_or(1, |r| r + 1));
             if db.put(&record, expected).await.is_ok() {
@@ -101,7 +105,11 @@ impl Store {
         let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
             return false;
         };
-        let record = match db.get(&id.to_string()).await {
+        let result = db.get(&id.to_string()).await;
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) != Some(id) {
+            return false;
+        }
+        let record = match result {
             Ok(Some(record)) => record,
             Ok(None) => {
                 self.opened.set(Opened::DeletedElsewhere(id));
@@ -118,14 +126,23 @@ impl Store {
             });
             return false;
         };
+        self.adopt_merged(record.rev, theirs.workshop);
+        true
+    }
+
+    /// Makes the open workshop this tab's copy merged with `theirs`, the stored version at `rev`, and marks it
+    /// unsaved. The undo history goes: its steps were recorded against the copy before the merge, and undoing
+    /// one now could overwrite the other tab's newer text without keeping it.
+    pub(super) fn adopt_merged(&self, rev: u64, theirs: crate::model::Workshop) {
         let since = self.base_updated.get_value();
-        let theirs = theirs.workshop;
         self.current.update(|current| {
             if let Some(ws) = current.as_mut().filter(|ws| ws.id == theirs.id) {
                 *ws = merged(ws, &theirs, since);
             }
         });
-        self.base_rev.set_value(Some(record.rev));
+        self.history.update_value(|h| h.clear());
+        self.sync_undo_redo();
+        self.base_rev.set_value(Some(rev));
         self.base_updated.set_value(Some(theirs.updated));
         self.dirty.set_value(true);
         self.merged_elsewhere.set(true);
@@ -133,7 +150,6 @@ impl Store {
         if !matches!(self.saving.get_untracked(), Saving::Failed(_)) {
             self.saving.set(Saving::Pending);
         }
-        true
     }
 
     /// Warns before the tab closes only while something is truly unsaved: a change not yet written, a write

@@ -151,6 +151,13 @@ impl Store {
     pub async fn delete(&self, id: WorkshopId) -> Result<(), StorageError> {
         let db = self.db().ok_or(StorageError::Unavailable)?;
         let key = id.to_string();
+        if self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
+            // What was just typed goes into the record first, so undoing the deletion brings it back too.
+            self.commit_pending_draft();
+            self.wait_for_write().await;
+            self.save_now().await;
+        }
+        self.unpark(id);
         let record = db.get(&key).await?;
         db.delete(&key).await?;
         self.channel.with_value(|c| {
@@ -191,6 +198,7 @@ impl Store {
         let db = self.db().ok_or(StorageError::Unavailable)?;
         db.clear().await?;
         prefs::clear_all();
+        self.parked.set_value(Vec::new());
         self.close();
         self.last_deleted.set(None);
         self.refresh_list().await;
@@ -217,6 +225,10 @@ impl Store {
         self.history.update_value(|h| h.clear());
         self.dirty.set_value(false);
         self.base_rev.set_value(None);
+        self.base_updated.set_value(None);
+        self.draft.set_value(None);
+        self.draft_unsaved.set_value(false);
+        self.merged_elsewhere.set(false);
         self.saving.set(Saving::Saved);
         self.opened.set(Opened::None);
         self.sync_undo_redo();

@@ -147,25 +147,35 @@ impl BoardCtx {
         }
     }
 
-    /// Throws the editor's text away, as an explicit step that undo takes back (see `discard_draft`).
-    pub fn discard(&self, id: NoteId, text: &str) {
+    /// Throws the editor's text away, as an explicit step that undo takes back (see `discard_draft`). Returns
+    /// false if the store refused (the editor then stays open with its text and the reason shows). A text over
+    /// the length limit could never be stored, so it is simply dropped.
+    pub fn discard(&self, id: NoteId, text: &str) -> bool {
         if self.editing.get_untracked() != Some(id) {
-            return;
+            return true;
         }
+        let storable = text.trim().chars().count() <= MAX_NOTE_CHARS;
         let now = Timestamp(now_ms());
-        let steps = self.draft_of(id, text).and_then(|draft| {
-            self.store
-                .current
-                .with_untracked(|w| w.as_ref().and_then(|w| discard_draft(w, &draft, now)))
-        });
+        let steps = self
+            .draft_of(id, text)
+            .filter(|_| storable)
+            .and_then(|draft| {
+                self.store
+                    .current
+                    .with_untracked(|w| w.as_ref().and_then(|w| discard_draft(w, &draft, now)))
+            });
         if let Some((commit, back)) = steps {
-            if !self.run(commit) || !self.run(back) {
-                return;
+            if !self.run(commit) {
+                return false;
             }
-            let at = self.last_change_at().unwrap_or_default();
-            self.notify(Notice::Discarded { at });
+            // The text is in now; if taking it back is refused, it simply stays (nothing is lost).
+            if self.run(back) {
+                let at = self.last_change_at().unwrap_or_default();
+                self.notify(Notice::Discarded { at });
+            }
         }
         self.close_editor(id, true);
+        true
     }
 
     /// When the open workshop changed last: a message's undo button acts only while its change is the last.

@@ -57,8 +57,9 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
         let Some(value) = text.try_get_untracked() else {
             return;
         };
-        done.set_value(true);
-        ctx.discard(id, &value);
+        if ctx.discard(id, &value) {
+            done.set_value(true);
+        }
     };
     let on_key = move |ev: KeyboardEvent| {
         match ev.key().as_str() {

@@ -99,6 +99,30 @@ test('text typed two seconds before the renderer crashes is back in the editor',
   await context.close();
 });
 
+test("another tab committing its own note never clears this tab's draft", async ({}, testInfo) => {
+  const profile = mkdtempSync(join(tmpdir(), 'querwerk-profile-'));
+  let context = await launchPersistent(profile, testInfo);
+  const page = context.pages()[0] ?? await context.newPage();
+  const url = await createWorkshop(page, 'Zwei Entwürfe', '');
+  await addBoard(page);
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await typeNewNote(page, 'Entwurf in Tab A');
+  await addNote(other, 'Aus Tab B');
+  await expectSaved(other);
+  await expect(editor(page)).toHaveValue('Entwurf in Tab A');
+  // Tab B's editor is closed: A's draft does not open one there.
+  await expect(editor(other)).toHaveCount(0);
+  await crashRenderer(context, page);
+  await context.close();
+  context = await launchPersistent(profile, testInfo);
+  const again = context.pages()[0] ?? await context.newPage();
+  await again.goto(url);
+  await expect(editor(again)).toHaveValue('Entwurf in Tab A');
+  await context.close();
+});
+
 test("another tab's save keeps the open editor and its text", async ({ page, context }) => {
   const url = await createWorkshop(page, 'Zwei Tabs, ein Editor', '');
   await addBoard(page);
