@@ -18,6 +18,8 @@ use leptos_router::{path, NavigateOptions};
 pub fn App() -> impl IntoView {
     provide_locale();
     let store = provide_store();
+    // Only the full app opens workshops, so only it brings the merge (see `Store::merger`).
+    store.set_merger(crate::model::merge::merge_file);
     provide_room(store);
     provide_catalogue();
     view! {

@@ -10,6 +10,7 @@
 //! as it could hide a repeated key behind the deep part.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -34,18 +35,19 @@ pub(super) fn check(text: &str) -> Result<(), Problem> {
     }
 }
 
-enum Seg {
-    Key(String),
+// Keys borrow from the text where they have no escapes, so a large file costs no allocation per key.
+enum Seg<'de> {
+    Key(Cow<'de, str>),
     Index(usize),
 }
 
 #[derive(Default)]
-struct State {
-    path: Vec<Seg>,
+struct State<'de> {
+    path: Vec<Seg<'de>>,
     found: Option<String>,
 }
 
-impl State {
+impl State<'_> {
     fn render(&self) -> String {
         let mut out = String::new();
         for seg in &self.path {
@@ -62,9 +64,9 @@ impl State {
     }
 }
 
-struct Node<'a>(&'a mut State);
+struct Node<'a, 'de>(&'a mut State<'de>);
 
-impl<'de> DeserializeSeed<'de> for Node<'_> {
+impl<'de> DeserializeSeed<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -72,7 +74,7 @@ impl<'de> DeserializeSeed<'de> for Node<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Node<'_> {
+impl<'de> Visitor<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -119,9 +121,12 @@ impl<'de> Visitor<'de> for Node<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let state = self.0;
-        let mut keys = HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let repeated = keys.contains(&key);
+        // Objects here mostly have a handful of keys: a list is faster than hashing, up to a point (a hostile
+        // object with a million keys must not cost a million squared).
+        let mut few: Vec<Cow<'de, str>> = Vec::new();
+        let mut many: HashSet<Cow<'de, str>> = HashSet::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            let repeated = few.contains(&key) || many.contains(&key);
             state.path.push(Seg::Key(key.clone()));
             if repeated {
                 state.found = Some(state.render());
@@ -129,9 +134,40 @@ impl<'de> Visitor<'de> for Node<'_> {
             }
             map.next_value_seed(Node(state))?;
             state.path.pop();
-            keys.insert(key);
+            if few.len() < 16 {
+                few.push(key);
+            } else {
+                many.insert(key);
+            }
         }
         Ok(())
+    }
+}
+
+/// An object key, borrowed from the text when it can be.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
     }
 }
 
@@ -165,6 +201,14 @@ mod tests {
             check(r#"{"a":1,"b""#),
             Err(Problem::Unreadable(_))
         ));
+        // Past the first sixteen keys of an object, repeats are still found (and a huge object stays fast).
+        let wide: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\":0")).collect();
+        assert_eq!(first_duplicate(&format!("{{{}}}", wide.join(","))), None);
+        assert_eq!(
+            first_duplicate(&format!("{{{},\"k150000\":1}}", wide.join(","))).as_deref(),
+            Some("k150000")
+        );
+        assert_eq!(first_duplicate(r#"{"a":0,"b":0,"c":0,"d":0,"e":0,"f":0,"g":0,"h":0,"i":0,"j":0,"k":0,"l":0,"m":0,"n":0,"o":0,"p":0,"q":0,"r":0,"q":1}"#).as_deref(), Some("q"));
         let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         assert!(matches!(check(&deep), Err(Problem::Unreadable(e)) if e.column() > 100));
     }

@@ -248,8 +248,13 @@ impl Store {
         match result {
             Ok(Some(record)) => match parse_stored(&record.data) {
                 Ok(imported) if self.dirty.get_value() || self.in_flight.get_value() => {
-                    self.adopt_merged(record.rev, imported.workshop);
-                    self.schedule_save();
+                    if self.adopt_merged(record.rev, imported.workshop) {
+                        self.schedule_save();
+                    } else {
+                        self.saving.set(Saving::Conflict {
+                            stored_rev: Some(record.rev),
+                        });
+                    }
                 }
                 Ok(imported) => {
                     // The editor is still open: its text outlives the swap, and another tab's draft is not

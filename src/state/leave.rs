@@ -5,7 +5,6 @@
 use super::store::{Opened, Parked, Saving, Store};
 use crate::browser::clock::now_ms;
 use crate::format::parse_stored;
-use crate::model::merge::merge_file;
 use crate::model::{Timestamp, WorkshopId};
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
@@ -84,7 +83,11 @@ impl Store {
                     let Ok(theirs) = parse_stored(&record.data) else {
                         continue;
                     };
-                    ws = merged(&ws, &theirs.workshop, parked.base_updated);
+                    let Some(merged) = self.merged(&ws, &theirs.workshop, parked.base_updated)
+                    else {
+                        continue;
+                    };
+                    ws = merged;
                     expected = Some(record.rev);
                 }
                 _ => {}
@@ -126,20 +129,28 @@ impl Store {
             });
             return false;
         };
-        self.adopt_merged(record.rev, theirs.workshop);
+        if !self.adopt_merged(record.rev, theirs.workshop) {
+            self.saving.set(Saving::Conflict {
+                stored_rev: Some(record.rev),
+            });
+            return false;
+        }
         true
     }
 
     /// Makes the open workshop this tab's copy merged with `theirs`, the stored version at `rev`, and marks it
     /// unsaved. The undo history goes: its steps were recorded against the copy before the merge, and undoing
     /// one now could overwrite the other tab's newer text without keeping it.
-    pub(super) fn adopt_merged(&self, rev: u64, theirs: crate::model::Workshop) {
+    /// Returns false (and changes nothing) where no merge is at hand (the start bundle).
+    pub(super) fn adopt_merged(&self, rev: u64, theirs: crate::model::Workshop) -> bool {
         let since = self.base_updated.get_value();
-        self.current.update(|current| {
-            if let Some(ws) = current.as_mut().filter(|ws| ws.id == theirs.id) {
-                *ws = merged(ws, &theirs, since);
-            }
-        });
+        let Some(ours) = self.current.get_untracked().filter(|ws| ws.id == theirs.id) else {
+            return false;
+        };
+        let Some(merged) = self.merged(&ours, &theirs, since) else {
+            return false;
+        };
+        self.current.set(Some(merged));
         self.history.update_value(|h| h.clear());
         self.sync_undo_redo();
         self.base_rev.set_value(Some(rev));
@@ -150,6 +161,19 @@ impl Store {
         if !matches!(self.saving.get_untracked(), Saving::Failed(_)) {
             self.saving.set(Saving::Pending);
         }
+        true
+    }
+
+    /// `ours` and `theirs` as one, by the same rules as a merged file (`merge_file`): texts both changed since
+    /// `since` (the version `ours` is based on) keep the losing one at its note as an earlier version.
+    fn merged(
+        &self,
+        ours: &crate::model::Workshop,
+        theirs: &crate::model::Workshop,
+        since: Option<Timestamp>,
+    ) -> Option<crate::model::Workshop> {
+        let merge = self.merger.get_value()?;
+        Some(merge(ours, theirs, since, Timestamp(now_ms())))
     }
 
     /// Warns before the tab closes only while something is truly unsaved: a change not yet written, a write
@@ -172,14 +196,4 @@ impl Store {
         })
         .forget();
     }
-}
-
-/// `ours` and `theirs` as one, by the same rules as a merged file (`merge_file`): texts both changed since
-/// `since` (the version `ours` is based on) keep the losing one at its note as an earlier version.
-fn merged(
-    ours: &crate::model::Workshop,
-    theirs: &crate::model::Workshop,
-    since: Option<Timestamp>,
-) -> crate::model::Workshop {
-    merge_file(ours, theirs, since, Timestamp(now_ms()))
 }

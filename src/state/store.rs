@@ -99,6 +99,9 @@ pub(super) struct Parked {
     pub base_updated: Option<Timestamp>,
 }
 
+/// Merges this tab's copy with another (`ours`, `theirs`, the time `ours` is based on, now).
+pub type Merger = fn(&Workshop, &Workshop, Option<Timestamp>, Timestamp) -> Workshop;
+
 /// The store in context. `Copy`: every field is a signal or a stored value.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -130,6 +133,9 @@ pub struct Store {
     pub(super) parked: StoredValue<Vec<Parked>>,
     /// Another tab's save was merged into this tab's unsaved changes: one calm line says so.
     pub merged_elsewhere: RwSignal<bool>,
+    /// How two copies become one (`model::merge::merge_file`), given by the full app: the start bundle never
+    /// has a workshop open, and leaving the merge out of it keeps its first load small.
+    pub(super) merger: StoredValue<Option<Merger>>,
     /// Saves since the open workshop was last exported, for the backup reminder.
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
@@ -167,6 +173,7 @@ pub fn provide_store() -> Store {
         draft_unsaved: StoredValue::new(false),
         parked: StoredValue::new(Vec::new()),
         merged_elsewhere: RwSignal::new(false),
+        merger: StoredValue::new(None),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
         persistence: RwSignal::new(prefs::persistence_answer()),
@@ -204,6 +211,10 @@ pub fn use_store() -> Store {
 }
 
 impl Store {
+    pub fn set_merger(&self, merger: Merger) {
+        self.merger.set_value(Some(merger));
+    }
+
     /// Whether the start page should greet a first-time user. Until storage answers, the last run's answer
     /// stands in, so the layout does not jump under the user's pointer.
     pub fn looks_empty(&self) -> bool {
