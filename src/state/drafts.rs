@@ -52,9 +52,7 @@ impl Store {
             return;
         };
         if draft.note == note && Some(draft.workshop) == open {
-            drafts::clear(draft.workshop);
-            self.draft.set_value(None);
-            self.draft_unsaved.set_value(false);
+            self.forget_draft(draft.workshop);
         }
     }
 
@@ -72,10 +70,15 @@ impl Store {
         });
         let Some(cmds) = cmds else { return };
         if cmds.is_empty() || self.dispatch(cmds).is_ok() {
-            drafts::clear(draft.workshop);
-            self.draft.set_value(None);
-            self.draft_unsaved.set_value(false);
+            self.forget_draft(draft.workshop);
         }
+    }
+
+    /// The draft is in the workshop or thrown away: nothing of it is kept any more.
+    fn forget_draft(&self, workshop: crate::model::WorkshopId) {
+        drafts::clear(workshop);
+        self.draft.set_value(None);
+        self.draft_unsaved.set_value(false);
     }
 
     /// Takes up the draft kept for the workshop just opened (from before a reload or a crash).
