@@ -205,3 +205,61 @@ fn votes_survive_a_copy_with_new_ids() {
     assert_eq!(board.live_note(winner[0]).unwrap().text, "drei");
     assert_eq!(copy.member(v.voters[1].member).unwrap().name, "Ben");
 }
+
+#[test]
+fn a_turn_places_and_takes_back_dots_within_its_share() {
+    let f = fixture();
+    let v = Voting::new(f.voters.clone(), 2, Timestamp(1));
+    let mut turn = Turn::start(&v, f.voters[0]);
+    assert!(turn.dots.is_empty());
+    assert_eq!(turn.add(f.notes[0], 2), DotChange::Placed { left: 1 });
+    assert_eq!(turn.add(f.notes[0], 2), DotChange::Placed { left: 0 });
+    assert_eq!(turn.add(f.notes[1], 2), DotChange::NoneLeft);
+    assert_eq!(turn.on(f.notes[0]), 2);
+    assert_eq!(turn.remove(f.notes[1], 2), DotChange::NoneThere);
+    assert_eq!(turn.remove(f.notes[0], 2), DotChange::Removed { left: 1 });
+    assert_eq!(turn.dots, vec![f.notes[0]]);
+}
+
+#[test]
+fn a_turn_taken_again_starts_with_the_voters_own_dots_only() {
+    let f = fixture();
+    let v = Voting::new(f.voters.clone(), 3, Timestamp(1))
+        .with_turn(f.voters[0], &[f.notes[0]], Timestamp(2))
+        .with_turn(f.voters[1], &[f.notes[1], f.notes[1]], Timestamp(3));
+    let turn = Turn::start(&v, f.voters[1]);
+    assert_eq!(turn.dots, vec![f.notes[1], f.notes[1]]);
+    // Hidden from the others: the card shows only this voter's dots.
+    assert_eq!(
+        v.mark(Some(&turn), f.notes[0]),
+        DotMark::Placing {
+            mine: 0,
+            full: false
+        }
+    );
+    assert_eq!(
+        v.mark(Some(&turn), f.notes[1]),
+        DotMark::Placing {
+            mine: 2,
+            full: false
+        }
+    );
+    assert_eq!(v.mark(None, f.notes[1]), DotMark::Off);
+    assert_eq!(
+        v.revealed_at(Timestamp(4)).mark(Some(&turn), f.notes[1]),
+        DotMark::Shown(2)
+    );
+}
+
+#[test]
+fn a_turn_no_longer_fits_after_the_reveal_or_without_its_voter() {
+    let f = fixture();
+    let v = Voting::new(f.voters[..2].to_vec(), 3, Timestamp(1));
+    assert!(Turn::start(&v, f.voters[0]).fits(Some(&v)));
+    assert!(!Turn::start(&v, f.voters[2]).fits(Some(&v)));
+    assert!(!Turn::start(&v, f.voters[0]).fits(Some(&v.revealed_at(Timestamp(2)))));
+    assert!(!Turn::start(&v, f.voters[0]).fits(None));
+    // Someone not in the vote never sees dots being placed.
+    let stranger = Turn::start(&v, f.voters[2]);
+    assert_eq!(v.mark(Some(&stranger), f.notes[0]), DotMark::Off);
+}

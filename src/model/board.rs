@@ -4,9 +4,10 @@ use super::carry::CarriedIn;
 use super::order::sort_by_order;
 use super::templates::Template;
 use super::voting::Voting;
+use super::zone_list::display_order;
 use super::{BoardId, Cluster, ClusterId, Note, NoteId, Timestamp};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// A text in both UI languages. Stored in files so a board stays readable without the template that made it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,26 +167,20 @@ impl Board {
     /// (see `commands::group_notes`), so usually this is plain `order`; the grouping only matters for files
     /// where they are not, and then the next move renumbers the zone in this order.
     pub fn live_notes_in(&self, zone: &str) -> Vec<&Note> {
-        let mut notes: Vec<&Note> = self.live_notes().filter(|n| n.zone == zone).collect();
-        sort_by_order(&mut notes);
-        let live: HashSet<ClusterId> = self.live_clusters().map(|c| c.id).collect();
-        let grouped = |n: &Note| n.cluster.filter(|c| live.contains(c));
-        if notes.iter().all(|n| grouped(n).is_none()) {
-            return notes;
-        }
-        let mut out: Vec<&Note> = Vec::with_capacity(notes.len());
-        let mut emitted: HashSet<ClusterId> = HashSet::new();
-        for (i, note) in notes.iter().enumerate() {
-            match grouped(note) {
-                None => out.push(note),
-                // The first note of its cluster brings all the others along.
-                Some(c) if emitted.insert(c) => {
-                    out.extend(notes[i..].iter().copied().filter(|n| grouped(n) == Some(c)))
-                }
-                Some(_) => {}
-            }
-        }
-        out
+        let notes: Vec<&Note> = self.live_notes().filter(|n| n.zone == zone).collect();
+        let live: HashMap<ClusterId, bool> =
+            self.live_clusters().map(|c| (c.id, c.collapsed)).collect();
+        display_order(notes, &live)
+    }
+
+    /// The notes of `zone` that show, in display order (the notes of a collapsed cluster are hidden): what the
+    /// arrow keys step through and what a drop index counts.
+    pub fn visible_notes_in(&self, zone: &str) -> Vec<NoteId> {
+        self.live_notes_in(zone)
+            .iter()
+            .filter(|n| !self.hidden(n))
+            .map(|n| n.id)
+            .collect()
     }
 
     /// Whether the note sits in a live cluster that is collapsed (so the board hides it).

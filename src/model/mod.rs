@@ -29,6 +29,7 @@ pub mod timer;
 pub mod validate;
 pub mod voting;
 mod workshop;
+pub mod zone_list;
 
 pub use board::{Board, BoardState, LocalText, Zone};
 pub use cluster::Cluster;
@@ -42,5 +43,5 @@ pub use order::{needs_renormalise, order_between, renormalised, MIN_ORDER_GAP};
 pub use templates::Template;
 pub use text::{is_blank, is_invisible};
 pub use time::Timestamp;
-pub use voting::{Voter, Voting};
+pub use voting::{DotChange, DotMark, Turn, Voter, Voting};
 pub use workshop::Workshop;

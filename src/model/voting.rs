@@ -137,3 +137,105 @@ impl Voting {
             .collect()
     }
 }
+
+/// What a card shows of a dot vote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DotMark {
+    /// No vote running, or nobody at the screen: other voters' dots stay hidden.
+    #[default]
+    Off,
+    /// A voter is placing dots: this card has `mine` of them; `full` when they have placed all their dots.
+    Placing { mine: u8, full: bool },
+    /// After the reveal: everyone's dots.
+    Shown(u32),
+}
+
+/// One voter's turn at the shared screen: the dots placed so far, seen by nobody else until they hand over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Turn {
+    pub member: MemberId,
+    /// One entry per dot, in the order placed.
+    pub dots: Vec<NoteId>,
+}
+
+/// What placing or taking back a dot did, for the message the voter hears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DotChange {
+    Placed {
+        left: usize,
+    },
+    /// Every dot is placed already (e.g. a stale turn after an undo): nothing changed.
+    NoneLeft,
+    Removed {
+        left: usize,
+    },
+    /// The card had none of this voter's dots: nothing changed.
+    NoneThere,
+}
+
+impl Turn {
+    /// `member` steps up; they see only their own dots from an earlier turn.
+    pub fn start(voting: &Voting, member: MemberId) -> Turn {
+        Turn {
+            member,
+            dots: voting
+                .voter(member)
+                .map(|v| v.dots.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether the turn still fits the stored vote: not revealed, and the voter still in it (an undo or
+    /// another device may have changed it).
+    pub fn fits(&self, voting: Option<&Voting>) -> bool {
+        voting.is_some_and(|v| !v.revealed && v.voter(self.member).is_some())
+    }
+
+    /// This voter's dots on `note`.
+    pub fn on(&self, note: NoteId) -> usize {
+        self.dots.iter().filter(|d| **d == note).count()
+    }
+
+    pub fn left(&self, each: u8) -> usize {
+        usize::from(each).saturating_sub(self.dots.len())
+    }
+
+    pub fn add(&mut self, note: NoteId, each: u8) -> DotChange {
+        if self.left(each) == 0 {
+            return DotChange::NoneLeft;
+        }
+        self.dots.push(note);
+        DotChange::Placed {
+            left: self.left(each),
+        }
+    }
+
+    /// Takes back the last dot placed on `note`.
+    pub fn remove(&mut self, note: NoteId, each: u8) -> DotChange {
+        match self.dots.iter().rposition(|d| *d == note) {
+            Some(i) => {
+                self.dots.remove(i);
+                DotChange::Removed {
+                    left: self.left(each),
+                }
+            }
+            None => DotChange::NoneThere,
+        }
+    }
+}
+
+impl Voting {
+    /// What the card of `note` shows, with `turn` at the screen.
+    pub fn mark(&self, turn: Option<&Turn>, note: NoteId) -> DotMark {
+        if self.revealed {
+            return DotMark::Shown(self.dots_on(note));
+        }
+        match turn.filter(|t| self.voter(t.member).is_some()) {
+            Some(t) => DotMark::Placing {
+                mine: u8::try_from(t.on(note)).unwrap_or(u8::MAX),
+                full: t.left(self.dots_each) == 0,
+            },
+            None => DotMark::Off,
+        }
+    }
+}

@@ -71,48 +71,6 @@ export async function benchData(browser, origin) {
     await context.close();
   }
 
-  // A board near its limit of 5,000 notes (4,990 plus the five added here) stays usable: from the key press that
-  // commits a new note (or types one letter into the editor) to the frame that shows it, median of 5.
-  {
-    const crowded = file('bench-5000.querwerk.json', workshop({ title: 'Bench 5000', notesPerBoard: 4990 }));
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await importAndOpen(page, origin, crowded, 'Bench 5000');
-    await page.locator('[data-note-text]').nth(4989).waitFor({ timeout: 60_000 });
-    const commit = [];
-    const keystroke = [];
-    for (let i = 0; i < 5; i++) {
-      await page.getByRole('button', { name: 'Notiz hinzufügen in „Sagt“' }).click();
-      const editor = page.getByRole('textbox', { name: 'Notiztext' });
-      await editor.waitFor();
-      await editor.fill(`Neu ${i}`);
-      keystroke.push(await page.evaluate(() => new Promise((resolve) => {
-        const field = document.querySelector('.note-editor__input');
-        const start = performance.now();
-        field.value += 'x';
-        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        requestAnimationFrame(() => resolve(performance.now() - start));
-      })));
-      await page.evaluate(() => {
-        window.__committed = new Promise((resolve) => {
-          addEventListener('keydown', () => {
-            const start = performance.now();
-            const seen = () => [...document.querySelectorAll('[data-note-text]')].some((p) => p.textContent.startsWith('Neu '));
-            const wait = () => (document.querySelector('.note-editor__input') === null && seen()
-              ? requestAnimationFrame(() => resolve(performance.now() - start))
-              : requestAnimationFrame(wait));
-            wait();
-          }, { once: true, capture: true });
-        });
-      });
-      await editor.press('Control+Enter');
-      commit.push(await page.evaluate(() => window.__committed));
-    }
-    lines.push(['board_5000_keystroke_to_frame', median(keystroke), 'ms']);
-    lines.push(['board_5000_add_note_to_frame', median(commit), 'ms']);
-    await context.close();
-  }
-
   // Import of the 5 MB file: read, validate, migrate, store (the app's own measure), median of 5 fresh pages.
   {
     const times = [];

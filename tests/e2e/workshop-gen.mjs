@@ -11,10 +11,15 @@ function text(i, length) {
   return out.slice(0, length);
 }
 
-/** A workshop with `boards` empathy-map boards of `notesPerBoard` notes with texts of `textLength` chars. */
-export function workshop({ title = 'Lasttest', boards = 1, notesPerBoard = 1000, textLength = 60 }) {
+/** A workshop with `boards` empathy-map boards of `notesPerBoard` notes with texts of `textLength` chars;
+ * with `voters` members, the first board has a dot vote running for them. */
+export function workshop({ title = 'Lasttest', boards = 1, notesPerBoard = 1000, textLength = 60, voters = 0 }) {
   const t = Date.UTC(2026, 10, 1);
   let n = 0;
+  const members = Array.from({ length: voters }, (_, i) => ({ id: randomUUID(), name: `Person ${i + 1}`, updated: t }));
+  const voting = voters
+    ? { dotsEach: 5, voters: members.map((m) => ({ member: m.id, dots: [], done: false })), revealed: false, updated: t }
+    : undefined;
   return {
     format: 'querwerk',
     formatVersion: 1,
@@ -24,7 +29,7 @@ export function workshop({ title = 'Lasttest', boards = 1, notesPerBoard = 1000,
       id: randomUUID(),
       title,
       question: 'Wie könnten wir mehr Menschen im Dorf erreichen?',
-      members: [],
+      members,
       created: t,
       updated: t,
       boards: Array.from({ length: boards }, (_, b) => ({
@@ -33,6 +38,7 @@ export function workshop({ title = 'Lasttest', boards = 1, notesPerBoard = 1000,
         title: `Empathy Map ${b + 1}`,
         zones: zones.map(([key, de, en]) => ({ key, label: { de, en } })),
         clusters: [],
+        ...(b === 0 && voting ? { voting } : {}),
         created: t,
         updated: t,
         deleted: false,

@@ -17,15 +17,18 @@ impl BoardCtx {
     pub fn run(&self, cmds: Vec<Command>) -> bool {
         match self.store.dispatch(cmds) {
             Ok(()) => {
-                self.error.set(None);
+                self.notices.error.set(None);
                 // An older "deleted – undo" offer would now undo this change instead.
-                if matches!(self.notice.get_untracked(), Some(Notice::Deleted { .. })) {
-                    self.clear_notice();
+                if matches!(
+                    self.notices.shown.get_untracked(),
+                    Some(Notice::Deleted { .. })
+                ) {
+                    self.notices.clear();
                 }
                 true
             }
             Err(err) => {
-                self.error.set(Some(self.error_text(&err)));
+                self.notices.error.set(Some(self.error_text(&err)));
                 false
             }
         }
@@ -52,22 +55,22 @@ impl BoardCtx {
     pub fn add_note(&self, zone: Option<String>) {
         let keys = self.zone_keys();
         let zone = zone
-            .or_else(|| self.active_zone.get_value())
+            .or_else(|| self.focus.active_zone.get_value())
             .filter(|z| keys.contains(z))
             .or_else(|| keys.first().cloned());
         let Some(zone) = zone else { return };
         let id = NoteId::new();
-        self.menu.set(None);
-        self.active_zone.set_value(Some(zone.clone()));
-        self.draft.set(Some(Draft { id, zone }));
-        self.editing.set(Some(id));
+        self.menus.open.set(None);
+        self.focus.active_zone.set_value(Some(zone.clone()));
+        self.edit.draft.set(Some(Draft { id, zone }));
+        self.edit.note.set(Some(id));
         // The editor focuses itself on mount; this covers a browser that keeps focus on the clicked button.
         dom::focus_later(editor_dom(id));
     }
 
     pub fn edit(&self, id: NoteId) {
-        self.menu.set(None);
-        self.editing.set(Some(id));
+        self.menus.open.set(None);
+        self.edit.note.set(Some(id));
     }
 
     /// The open workshop's id and the editor of `id` as a draft holding `text` (`zone` set for a new note).
@@ -81,6 +84,7 @@ impl BoardCtx {
             board: self.board,
             note: id,
             zone: self
+                .edit
                 .draft
                 .get_untracked()
                 .filter(|d| d.id == id)
@@ -91,11 +95,7 @@ impl BoardCtx {
 
     /// Remembers the editor's text durably on every keystroke (see `state::drafts`).
     pub fn keep_typing(&self, id: NoteId, text: String) {
-        let zone = self
-            .draft
-            .get_untracked()
-            .filter(|d| d.id == id)
-            .map(|d| d.zone);
+        let zone = self.edit.draft_zone(id);
         self.store.keep_draft(self.board, id, zone, text);
     }
 
@@ -103,7 +103,7 @@ impl BoardCtx {
     /// changed; a note deleted meanwhile (undo, another tab) comes back as a new note rather than losing the
     /// text. Returns false if the store refused (the editor then stays open).
     pub fn commit(&self, id: NoteId, text: &str, refocus: bool) -> bool {
-        if self.editing.get_untracked() != Some(id) {
+        if self.edit.note.get_untracked() != Some(id) {
             return true;
         }
         if text.trim().chars().count() > MAX_NOTE_CHARS {
@@ -127,13 +127,9 @@ impl BoardCtx {
 
     fn close_editor(&self, id: NoteId, refocus: bool) {
         self.store.drop_draft(id);
-        self.editing.set(None);
-        let new_zone = self
-            .draft
-            .get_untracked()
-            .filter(|d| d.id == id)
-            .map(|d| d.zone);
-        self.draft.set(None);
+        self.edit.note.set(None);
+        let new_zone = self.edit.draft_zone(id);
+        self.edit.draft.set(None);
         if !refocus {
             return;
         }
@@ -151,7 +147,7 @@ impl BoardCtx {
     /// false if the store refused (the editor then stays open with its text and the reason shows). A text over
     /// the length limit could never be stored, so it is simply dropped.
     pub fn discard(&self, id: NoteId, text: &str) -> bool {
-        if self.editing.get_untracked() != Some(id) {
+        if self.edit.note.get_untracked() != Some(id) {
             return true;
         }
         let storable = text.trim().chars().count() <= MAX_NOTE_CHARS;
@@ -171,7 +167,7 @@ impl BoardCtx {
             // The text is in now; if taking it back is refused, it simply stays (nothing is lost).
             if self.run(back) {
                 let at = self.last_change_at().unwrap_or_default();
-                self.notify(Notice::Discarded { at });
+                self.notices.notify(Notice::Discarded { at });
             }
         }
         self.close_editor(id, true);
@@ -187,7 +183,7 @@ impl BoardCtx {
 
     /// Undo of a discard, from its message: only while the discard is still the last change.
     pub fn undo_discard(&self, at: Timestamp) {
-        self.clear_notice();
+        self.notices.clear();
         let last = self.last_change_at() == Some(at);
         if last {
             self.store.undo();
@@ -196,14 +192,14 @@ impl BoardCtx {
 
     /// Opens the editor again on a draft kept from before a reload, a crash or a replaced workshop.
     pub fn restore_draft(&self) {
-        if self.editing.get_untracked().is_some() {
+        if self.edit.note.get_untracked().is_some() {
             return;
         }
         let Some(d) = self.store.draft_for_board(self.board) else {
             return;
         };
         if let Some(zone) = &d.zone {
-            self.draft.set(Some(Draft {
+            self.edit.draft.set(Some(Draft {
                 id: d.note,
                 zone: zone.clone(),
             }));
@@ -211,7 +207,7 @@ impl BoardCtx {
         // The fitted draft may name a fresh note (its note was deleted): keep the text under that id.
         self.store
             .keep_draft(d.board, d.note, d.zone.clone(), d.text.clone());
-        self.editing.set(Some(d.note));
+        self.edit.note.set(Some(d.note));
         dom::focus_later(editor_dom(d.note));
     }
 
@@ -229,16 +225,16 @@ impl BoardCtx {
         }]) {
             return;
         }
-        if self.editing.get_untracked() == Some(id) {
-            self.editing.set(None);
+        if self.edit.note.get_untracked() == Some(id) {
+            self.edit.note.set(None);
         }
-        self.menu.set(None);
+        self.menus.open.set(None);
         let at = self
             .store
             .current
             .with_untracked(|w| w.as_ref().map(|w| w.updated))
             .unwrap_or_default();
-        self.notify(Notice::Deleted { note: id, at });
+        self.notices.notify(Notice::Deleted { note: id, at });
         match neighbour {
             Some(n) => self.focus_note(n),
             None => self.focus_add(&pos.zone),
@@ -276,8 +272,8 @@ impl BoardCtx {
         if !self.run(cmds) {
             return false;
         }
-        self.menu.set(None);
-        self.active_zone.set_value(Some(zone.to_owned()));
+        self.menus.open.set(None);
+        self.focus.active_zone.set_value(Some(zone.to_owned()));
         let label = self.zone_label(zone);
         let text = if pos.zone == zone {
             let (n, total) = ((index + 1).to_string(), (others + 1).to_string());
@@ -288,7 +284,7 @@ impl BoardCtx {
         } else {
             self.locale.format(Key::NoteMovedTo, &[("zone", &label)])
         };
-        self.announce(text);
+        self.notices.announce(text);
         self.focus_note(id);
         true
     }
@@ -355,7 +351,7 @@ impl BoardCtx {
     }
 
     pub fn recolour(&self, id: NoteId, colour: NoteColour) {
-        self.menu.set(None);
+        self.menus.open.set(None);
         let same = self.note_colour(id).map(|c| c == colour);
         if same == Some(false)
             && self.run(vec![Command::RecolourNote {
@@ -365,14 +361,14 @@ impl BoardCtx {
             }])
         {
             let name = self.colour_name(colour);
-            self.announce(name.to_owned());
+            self.notices.announce(name.to_owned());
         }
         self.focus_note(id);
     }
 
     pub fn toggle_menu(&self, id: NoteId, menu: Menu) {
-        let open = self.menu.get_untracked() == Some((id, menu));
-        self.menu.set((!open).then_some((id, menu)));
+        let open = self.menus.open.get_untracked() == Some((id, menu));
+        self.menus.open.set((!open).then_some((id, menu)));
     }
 
     pub fn undo(&self) {
@@ -391,7 +387,7 @@ impl BoardCtx {
     /// changed since (another part of the page, another tab), the note is restored as a new step instead, so the
     /// button never undoes a different change.
     pub fn undo_delete(&self, id: NoteId, at: Timestamp) {
-        self.clear_notice();
+        self.notices.clear();
         let last = self.last_change_at() == Some(at);
         let deleted = self
             .with_board(|b| b.note(id).is_some_and(|n| n.deleted))
@@ -407,15 +403,15 @@ impl BoardCtx {
             }])
         };
         if restored {
-            self.error.set(None);
+            self.notices.error.set(None);
             self.focus_note(id);
         }
     }
 
     fn after_history(&self, key: Key) {
-        self.error.set(None);
-        self.menu.set(None);
-        self.announce(self.locale.t(key).to_owned());
+        self.notices.error.set(None);
+        self.menus.open.set(None);
+        self.notices.announce(self.locale.t(key).to_owned());
         // Undo may remove the focused note; keep keyboard users on the board rather than at the page top.
         let ctx = *self;
         request_animation_frame(move || {
@@ -423,7 +419,7 @@ impl BoardCtx {
                 return;
             }
             // A frame later the board may be gone.
-            let Some(current) = ctx.current.try_get_untracked() else {
+            let Some(current) = ctx.focus.current.try_get_untracked() else {
                 return;
             };
             let current = current.filter(|id| ctx.position(*id).is_some());

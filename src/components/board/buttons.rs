@@ -49,10 +49,15 @@ pub fn manage(ctx: BoardCtx, zone_count: Signal<usize>) {
     Effect::new(move |_| {
         ctx.buttons_changed.track();
         let mut want = Vec::with_capacity(2);
-        if let Some(id) = ctx.current.get() {
+        if let Some(id) = ctx.focus.current.get() {
             want.push((id, Shown::Focus));
         }
-        if let Some(id) = ctx.hover.get().filter(|h| want.iter().all(|(w, _)| w != h)) {
+        if let Some(id) = ctx
+            .focus
+            .hover
+            .get()
+            .filter(|h| want.iter().all(|(w, _)| w != h))
+        {
             want.push((id, Shown::Mouse));
         }
         mounted.update_value(|list| {
@@ -149,7 +154,7 @@ fn NoteActions(
             class="note__action"
             tabindex=tabindex
             aria-label=locale.tr(Key::SelectNote)
-            aria-pressed=move || ctx.selected.with(|s| s.contains(&id)).to_string()
+            aria-pressed=move || ctx.focus.selected.with(|s| s.contains(&id)).to_string()
             title=locale.tr(Key::SelectNoteShortcut)
             aria-keyshortcuts="Space"
             on:click=move |_| ctx.toggle_selected(id)

@@ -66,13 +66,13 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
                     }
                     "Escape" => {
                         ev.prevent_default();
-                        ctx.renaming.set(None);
+                        ctx.menus.renaming.set(None);
                         dom::focus_later(cluster_dom(id, "rename"));
                     }
                     _ => {}
                 }
                 on:blur=move |_| {
-                    if ctx.renaming.get_untracked() == Some(id) {
+                    if ctx.menus.renaming.get_untracked() == Some(id) {
                         commit();
                     }
                 }
@@ -85,7 +85,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
         <div
             class="cluster"
             class:cluster--collapsed=collapsed
-            class:cluster--drop=move || ctx.drop.with(|d| d.as_ref().is_some_and(|d| d.cluster == Some(id)))
+            class:cluster--drop=move || ctx.drag.drop.with(|d| d.as_ref().is_some_and(|d| d.cluster == Some(id)))
             data-cluster=id.to_string()
         >
             <button
@@ -105,7 +105,7 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
                 id=dom_id("rename")
                 class="cluster__action"
                 aria-label=lang.format(Key::ClusterRename, &[("name", &shown)])
-                on:click=move |_| ctx.renaming.set(Some(id))
+                on:click=move |_| ctx.menus.renaming.set(Some(id))
             >
                 <Icon d=icons::EDIT/>
             </button>

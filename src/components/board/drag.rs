@@ -1,7 +1,7 @@
 //! Dragging notes with Pointer Events (mouse anywhere on the card; touch and pen on the grip, so a swipe over a
 //! card still scrolls the page). The model is untouched until the drop, which is one `place_note` step.
 
-use super::ctx::{note_dom, BoardCtx, DropTarget};
+use super::ctx::{note_dom, BoardCtx, DropTarget, Pending};
 use super::dom;
 use crate::model::{BoardId, ClusterId, NoteId};
 use leptos::prelude::*;
@@ -14,24 +14,13 @@ const THRESHOLD: f64 = 6.0;
 const EDGE: f64 = 48.0;
 const SCROLL_STEP: f64 = 16.0;
 
-/// A press on a card that may become a drag.
-pub struct Pending {
-    note: NoteId,
-    pointer: i32,
-    start: (f64, f64),
-    scroll: (f64, f64),
-    started: bool,
-    /// Display order of every zone without the dragged note, taken when the drag starts.
-    zones: Vec<(String, Vec<NoteId>)>,
-}
-
 /// CSS classes of drag feedback, set on the cards directly (a drag touches two cards, not a thousand).
 const DRAGGING: &str = "note--dragging";
 const DROP_BEFORE: &str = "note--drop-before";
 const DROP_ONTO: &str = "note--drop-onto";
 
 pub fn down(ctx: BoardCtx, id: NoteId, card: &Element, ev: &PointerEvent) {
-    if ev.button() != 0 || !ev.is_primary() || ctx.editing.get_untracked() == Some(id) {
+    if ev.button() != 0 || !ev.is_primary() || ctx.edit.note.get_untracked() == Some(id) {
         return;
     }
     let Some(target) = dom::as_element(ev.target()) else {
@@ -57,7 +46,7 @@ pub fn down(ctx: BoardCtx, id: NoteId, card: &Element, ev: &PointerEvent) {
     if touch {
         ev.prevent_default();
     }
-    ctx.drag.set_value(Some(Pending {
+    ctx.drag.pending.set_value(Some(Pending {
         note: id,
         pointer: ev.pointer_id(),
         start: (f64::from(ev.client_x()), f64::from(ev.client_y())),
@@ -71,7 +60,7 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
     let (sx, sy) = dom::scroll_offset();
     let mut starting = false;
-    let step = ctx.drag.try_update_value(|slot| {
+    let step = ctx.drag.pending.try_update_value(|slot| {
         let p = slot
             .as_mut()
             .filter(|p| p.note == id && p.pointer == ev.pointer_id())?;
@@ -101,8 +90,8 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     };
     let card = note_dom(id);
     if starting {
-        ctx.menu.set(None);
-        ctx.dragging.set(Some(id));
+        ctx.menus.open.set(None);
+        ctx.drag.dragging.set(Some(id));
         dom::set_class(&card, DRAGGING, true);
     }
     // Whole pixels: formatting floats would pull float printing into the wasm.
@@ -112,9 +101,9 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
         offset.1.round() as i32
     );
     dom::set_style(&card, "transform", Some(&shift));
-    if ctx.drop.with_untracked(|d| *d != target) {
+    if ctx.drag.drop.with_untracked(|d| *d != target) {
         mark_drop(ctx, target.as_ref());
-        ctx.drop.set(target);
+        ctx.drag.drop.set(target);
     }
     let height = dom::viewport_height();
     if y < EDGE {
@@ -125,13 +114,13 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 }
 
 pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
-    let started = ctx.drag.try_with_value(|slot| {
+    let started = ctx.drag.pending.try_with_value(|slot| {
         slot.as_ref()
             .filter(|p| p.note == id && p.pointer == ev.pointer_id())
             .map(|p| p.started)
     });
     let Some(Some(started)) = started else { return };
-    let target = ctx.drop.get_untracked().filter(|_| started);
+    let target = ctx.drag.drop.get_untracked().filter(|_| started);
     end(ctx);
     match target {
         Some(DropTarget {
@@ -154,7 +143,7 @@ pub fn up(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 /// Pointer cancelled (e.g. the browser took over the touch) or capture lost: the note snaps back.
 pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
     // `lostpointercapture` also fires when a drop re-creates the card, possibly after the board is gone.
-    let ours = ctx.drag.try_with_value(|slot| {
+    let ours = ctx.drag.pending.try_with_value(|slot| {
         slot.as_ref()
             .is_some_and(|p| p.note == id && p.pointer == ev.pointer_id())
     });
@@ -165,20 +154,21 @@ pub fn cancel(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
 
 /// Ends any drag without moving anything (also used by Escape).
 pub fn end(ctx: BoardCtx) {
-    ctx.drag.set_value(None);
-    if let Some(Some(id)) = ctx.dragging.try_get_untracked() {
+    ctx.drag.pending.set_value(None);
+    if let Some(Some(id)) = ctx.drag.dragging.try_get_untracked() {
         let card = note_dom(id);
         dom::set_class(&card, DRAGGING, false);
         dom::set_style(&card, "transform", None);
         mark_drop(ctx, None);
-        ctx.dragging.set(None);
-        ctx.drop.set(None);
+        ctx.drag.dragging.set(None);
+        ctx.drag.drop.set(None);
     }
 }
 
 /// Moves the drop indicators (the bar before a card, the ring of a card dropped onto) to `target`.
 fn mark_drop(ctx: BoardCtx, target: Option<&DropTarget>) {
     let (old_before, old_onto) = ctx
+        .drag
         .drop
         .with_untracked(|d| d.as_ref().map_or((None, None), |d| (d.before, d.onto)));
     if let Some(old) = old_onto {
@@ -201,7 +191,7 @@ fn mark_drop(ctx: BoardCtx, target: Option<&DropTarget>) {
             .with_board(|b| {
                 let cluster = |id| b.live_note(id).and_then(|n| n.cluster);
                 cluster(new).is_some()
-                    && cluster(new) == ctx.dragging.get_untracked().and_then(cluster)
+                    && cluster(new) == ctx.drag.dragging.get_untracked().and_then(cluster)
             })
             .unwrap_or(false);
         match group_heading_before(new).filter(|_| !member) {

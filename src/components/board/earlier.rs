@@ -30,9 +30,9 @@ pub fn EarlierMarker(id: NoteId, count: usize, label: String) -> impl IntoView {
 
 impl BoardCtx {
     pub fn show_earlier(&self, id: NoteId) {
-        self.menu.set(None);
-        self.earlier.set(Some(id));
-        self.earlier_open.set(true);
+        self.menus.open.set(None);
+        self.menus.earlier.set(Some(id));
+        self.menus.earlier_open.set(true);
     }
 
     /// Back to the marker, or to the card when no earlier version is left.
@@ -46,9 +46,9 @@ impl BoardCtx {
     }
 
     fn earlier_command(&self, cmd: Command, done: Key) {
-        self.earlier_open.set(false);
+        self.menus.earlier_open.set(false);
         if self.run(vec![cmd]) {
-            self.announce(self.locale.t(done).to_owned());
+            self.notices.announce(self.locale.t(done).to_owned());
         }
     }
 }
@@ -57,10 +57,10 @@ impl BoardCtx {
 pub fn EarlierDialog() -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
-    let open = ctx.earlier_open;
+    let open = ctx.menus.earlier_open;
     // The note's current text and earlier versions, while the dialog is open.
     let shown = move || {
-        let id = ctx.earlier.get()?;
+        let id = ctx.menus.earlier.get()?;
         open.get().then_some(())?;
         ctx.store.current.with(|w| {
             let n = w.as_ref()?.live_board(ctx.board)?.live_note(id)?;
@@ -71,7 +71,7 @@ pub fn EarlierDialog() -> impl IntoView {
     Effect::new(move |was_open: Option<bool>| {
         let now_open = open.get();
         if was_open == Some(true) && !now_open {
-            if let Some(id) = ctx.earlier.get_untracked() {
+            if let Some(id) = ctx.menus.earlier.get_untracked() {
                 ctx.focus_after_earlier(id);
             }
         }

@@ -30,8 +30,8 @@ pub fn on_keydown(ctx: BoardCtx) -> impl Fn(KeyboardEvent) + 'static {
 pub fn on_focusin(ctx: BoardCtx) -> impl Fn(FocusEvent) + 'static {
     move |ev| {
         if let Some((id, _)) = card_of(&ev) {
-            if ctx.current.get_untracked() != Some(id) {
-                ctx.current.set(Some(id));
+            if ctx.focus.current.get_untracked() != Some(id) {
+                ctx.focus.current.set(Some(id));
             }
         }
     }
@@ -57,7 +57,7 @@ pub fn on_click(ctx: BoardCtx) -> impl Fn(MouseEvent) + 'static {
         let on_control = dom::as_element(ev.target())
             .and_then(|el| dom::closest(&el, "button, textarea, input, .note__popover"))
             .is_some();
-        if !on_control && ctx.editing.get_untracked() != Some(id) {
+        if !on_control && ctx.edit.note.get_untracked() != Some(id) {
             ev.prevent_default();
             ctx.toggle_selected(id);
         }
@@ -70,7 +70,7 @@ pub fn on_dblclick(ctx: BoardCtx) -> impl Fn(MouseEvent) + 'static {
         let on_control = dom::as_element(ev.target())
             .and_then(|el| dom::closest(&el, "button, textarea, .note__popover"))
             .is_some();
-        if !on_control && ctx.editing.get_untracked() != Some(id) {
+        if !on_control && ctx.edit.note.get_untracked() != Some(id) {
             ctx.edit(id);
         }
     }
@@ -83,16 +83,16 @@ pub fn on_pointerover(ctx: BoardCtx) -> impl Fn(PointerEvent) + 'static {
             return;
         }
         let id = card_of(&ev).map(|(id, _)| id);
-        if ctx.hover.get_untracked() != id {
-            ctx.hover.set(id);
+        if ctx.focus.hover.get_untracked() != id {
+            ctx.focus.hover.set(id);
         }
     }
 }
 
 pub fn on_pointerleave(ctx: BoardCtx) -> impl Fn(PointerEvent) + 'static {
     move |_| {
-        if ctx.hover.get_untracked().is_some() {
-            ctx.hover.set(None);
+        if ctx.focus.hover.get_untracked().is_some() {
+            ctx.focus.hover.set(None);
         }
     }
 }
@@ -108,7 +108,7 @@ pub fn on_pointerdown(ctx: BoardCtx) -> impl Fn(PointerEvent) + 'static {
 pub fn on_pointermove(ctx: BoardCtx) -> impl Fn(PointerEvent) + 'static {
     move |ev| {
         // Cheap when no press is pending: most moves are just the mouse passing by.
-        if ctx.drag.with_value(Option::is_none) {
+        if ctx.drag.pending.with_value(Option::is_none) {
             return;
         }
         if let Some((id, _)) = card_of(&ev) {

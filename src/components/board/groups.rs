@@ -19,14 +19,10 @@ pub fn cluster_dom(id: ClusterId, part: &str) -> String {
 }
 
 impl BoardCtx {
-    pub fn is_selected(&self, id: NoteId) -> bool {
-        self.selected.with_untracked(|s| s.contains(&id))
-    }
-
     /// Adds the note to the selection or takes it out, and says so.
     pub fn toggle_selected(&self, id: NoteId) {
-        let on = !self.is_selected(id);
-        self.selected.update(|s| {
+        let on = !self.focus.is_selected(id);
+        self.focus.selected.update(|s| {
             if on {
                 s.push(id);
             } else {
@@ -34,25 +30,25 @@ impl BoardCtx {
             }
         });
         dom::set_class(&note_dom(id), SELECTED, on);
-        let n = self.selected.with_untracked(Vec::len).to_string();
+        let n = self.focus.selected.with_untracked(Vec::len).to_string();
         let key = if on {
             Key::NoteSelected
         } else {
             Key::NoteUnselected
         };
-        self.announce(self.locale.format(key, &[("n", &n)]));
+        self.notices.announce(self.locale.format(key, &[("n", &n)]));
     }
 
     pub fn clear_selection(&self) {
-        for id in self.selected.get_untracked() {
+        for id in self.focus.selected.get_untracked() {
             dom::set_class(&note_dom(id), SELECTED, false);
         }
-        self.selected.set(Vec::new());
+        self.focus.selected.set(Vec::new());
     }
 
     /// Back to the note focused last, when the control that had focus goes away.
     pub fn refocus_current(&self) {
-        if let Some(id) = self.current.get_untracked() {
+        if let Some(id) = self.focus.current.get_untracked() {
             if self.position(id).is_some() {
                 self.focus_note(id);
             }
@@ -76,7 +72,7 @@ impl BoardCtx {
 
     /// Live selected notes in display order (zones in order), so a group reads as the board does.
     fn selection_in_order(&self) -> Vec<NoteId> {
-        let selected = self.selected.get_untracked();
+        let selected = self.focus.selected.get_untracked();
         self.with_board(|b| {
             b.zones
                 .iter()
@@ -121,8 +117,8 @@ impl BoardCtx {
                     _ => None,
                 });
                 if self.run(cmds) {
-                    self.announce(self.cluster_created_text(2));
-                    self.renaming.set(id);
+                    self.notices.announce(self.cluster_created_text(2));
+                    self.menus.renaming.set(id);
                 }
             }
         }
@@ -158,8 +154,8 @@ impl BoardCtx {
         };
         if self.run(cmds) {
             self.clear_selection();
-            self.announce(self.cluster_created_text(ids.len()));
-            self.renaming.set(Some(id));
+            self.notices.announce(self.cluster_created_text(ids.len()));
+            self.menus.renaming.set(Some(id));
         }
     }
 
@@ -171,14 +167,15 @@ impl BoardCtx {
         };
         if !cmds.is_empty() && self.run(cmds) {
             self.clear_selection();
-            self.announce(self.locale.t(Key::NotesUngrouped).to_owned());
+            self.notices
+                .announce(self.locale.t(Key::NotesUngrouped).to_owned());
             self.refocus_current();
         }
     }
 
     /// Whether any selected note is in a cluster (offers "take out of group").
     pub fn selection_grouped(&self) -> bool {
-        let selected = self.selected.get();
+        let selected = self.focus.selected.get();
         self.store.current.with(|w| {
             w.as_ref()
                 .and_then(|w| w.live_board(self.board))
@@ -217,7 +214,7 @@ impl BoardCtx {
         });
         if let Some(cmds) = cmds {
             if self.run(cmds) {
-                self.announce(self.locale.format(
+                self.notices.announce(self.locale.format(
                     Key::NoteJoinedCluster,
                     &[("name", &self.cluster_name(cluster))],
                 ));
@@ -235,7 +232,7 @@ impl BoardCtx {
     }
 
     pub fn rename_cluster(&self, id: ClusterId, name: &str) {
-        self.renaming.set(None);
+        self.menus.renaming.set(None);
         dom::focus_later(cluster_dom(id, "rename"));
         let same = self
             .with_board(|b| b.cluster(id).is_some_and(|c| c.name == name))
@@ -276,7 +273,7 @@ impl BoardCtx {
             board: self.board,
             cluster: id,
         }]) {
-            self.announce(
+            self.notices.announce(
                 self.locale
                     .format(Key::ClusterDissolved, &[("name", &name)]),
             );

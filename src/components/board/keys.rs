@@ -93,13 +93,13 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
             ctx.toggle_selected(id);
             true
         }
-        Some(KeyAction::AddDot) if ctx.voter.get_untracked().is_some() => {
+        Some(KeyAction::AddDot) if ctx.vote.active() => {
             ctx.add_dot(id);
             // The card is rebuilt with its new dots: stay on it.
             ctx.focus_note(id);
             true
         }
-        Some(KeyAction::RemoveDot) if ctx.voter.get_untracked().is_some() => {
+        Some(KeyAction::RemoveDot) if ctx.vote.active() => {
             ctx.remove_dot(id);
             ctx.focus_note(id);
             true
@@ -116,11 +116,11 @@ pub fn on_note_key(ctx: BoardCtx, id: NoteId, ev: &KeyboardEvent) {
 
 /// Escape: ends a drag, closes a menu or clears the selection, whichever is open.
 fn cancel(ctx: BoardCtx) -> bool {
-    if ctx.dragging.get_untracked().is_some() {
+    if ctx.drag.dragging.get_untracked().is_some() {
         super::drag::end(ctx);
-    } else if ctx.menu.get_untracked().is_some() {
-        ctx.menu.set(None);
-    } else if ctx.selected.with_untracked(|s| !s.is_empty()) {
+    } else if ctx.menus.open.get_untracked().is_some() {
+        ctx.menus.open.set(None);
+    } else if ctx.focus.selected.with_untracked(|s| !s.is_empty()) {
         ctx.clear_selection();
     } else {
         return false;

@@ -31,7 +31,7 @@ pub fn NoteMenu(
 ) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
-    let open = ctx.open_menu(id);
+    let open = ctx.menus.of(id);
     let is_open = move || open.get() == Some(menu);
     let trigger = trigger_dom(id, menu);
     let panel_id = format!("{trigger}-panel");
@@ -39,8 +39,8 @@ pub fn NoteMenu(
     let on_focusout = move |ev: FocusEvent| {
         let inside = dom::focus_stays_in(&ev, wrap.try_get_untracked().flatten());
         // Also fires when a recolour re-creates the card under the focused button; the card is gone by then.
-        if !inside && ctx.menu.try_get_untracked() == Some(Some((id, menu))) {
-            ctx.menu.set(None);
+        if !inside && ctx.menus.open.try_get_untracked() == Some(Some((id, menu))) {
+            ctx.menus.open.set(None);
         }
     };
     let label = move || match menu {
@@ -92,7 +92,7 @@ fn panel_keys(ctx: super::ctx::BoardCtx, trigger: String) -> impl Fn(KeyboardEve
             "ArrowDown" | "ArrowRight" => active.and_then(|a| a.next_element_sibling()),
             "ArrowUp" | "ArrowLeft" => active.and_then(|a| a.previous_element_sibling()),
             "Escape" => {
-                ctx.menu.set(None);
+                ctx.menus.open.set(None);
                 dom::focus_later(trigger.clone());
                 ev.prevent_default();
                 ev.stop_propagation();

@@ -20,6 +20,7 @@ mod groups;
 mod icons;
 mod keys;
 mod layout;
+mod lists;
 mod menus;
 mod note;
 mod sentence;
@@ -48,7 +49,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     let ctx = BoardCtx::new(board, store, locale);
     provide_context(ctx);
     keys::install_shortcuts(ctx);
-    on_cleanup(move || ctx.stop_notice_timer());
+    on_cleanup(move || ctx.notices.stop_timer());
     // A draft kept from before a reload or a crash reopens its editor once the workshop is there.
     Effect::new(move |_| {
         if matches!(store.opened.get(), Opened::Ready(_)) {
@@ -73,6 +74,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     });
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
+    let lists = lists::board_lists(ctx);
     let method = use_catalogue().board_method(store, board);
     let layout = Memo::new(move |_| method.with(|m| m.as_ref().map(|m| Layout::of(&m.template))));
     let kind = Memo::new(move |_| layout.with(|l| l.as_ref().map_or("zones", |l| l.kind)));
@@ -128,7 +130,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                         <For
                             each=numbered
                             key=zone_key
-                            children=move |(index, zone)| view! { <ZoneColumn zone index layout/> }
+                            children=move |(index, zone)| view! { <ZoneColumn zone index layout lists/> }
                         />
                     </div>
                     {move || frame_axes.get().map(|(x, _)| view! { <axes::XAxis x/> })}

@@ -11,9 +11,10 @@ use super::earlier::{marker_label, EarlierMarker};
 use super::editor::NoteEditor;
 use super::groups::SELECTED;
 use super::icons::{self, Icon};
-use super::view::{NoteView, Vote};
+use super::view::NoteView;
 use crate::i18n::colour_key;
 use crate::i18n::Key;
+use crate::model::DotMark;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -76,7 +77,9 @@ pub fn NoteCard(
             text
         };
         // A re-created card that should show buttons gets them again (see `buttons.rs`).
-        if ctx.current.get_untracked() == Some(id) || ctx.hover.get_untracked() == Some(id) {
+        if ctx.focus.current.get_untracked() == Some(id)
+            || ctx.focus.hover.get_untracked() == Some(id)
+        {
             ctx.buttons_changed.notify();
         }
         Either::Right(view! {
@@ -92,15 +95,15 @@ pub fn NoteCard(
     // `Option<AnyView>`, not an `Either`: an `Either`'s state is as large as its largest arm, and a thousand idle
     // cards would each carry room for the vote buttons.
     let marks = match vote {
-        Vote::Off | Vote::Shown(0) => None,
-        Vote::Shown(n) => Some(view! {
+        DotMark::Off | DotMark::Shown(0) => None,
+        DotMark::Shown(n) => Some(view! {
             <p class="note__dots" aria-hidden="true">
                 <span class="note__dot-marks">{dot_marks(n)}</span>
                 <span class="note__dot-count">{n}</span>
             </p>
         }
         .into_any()),
-        Vote::Placing { mine, full } => Some(view! {
+        DotMark::Placing { mine, full } => Some(view! {
             <div class="note__vote">
                 <span class="note__dot-marks" aria-hidden="true">{dot_marks(u32::from(mine))}</span>
                 <button
@@ -140,7 +143,7 @@ pub fn NoteCard(
                 "note note--{}{}{}",
                 colour.as_str(),
                 if editing { " note--editing" } else { "" },
-                if ctx.is_selected(id) { format!(" {SELECTED}") } else { String::new() },
+                if ctx.focus.is_selected(id) { format!(" {SELECTED}") } else { String::new() },
             )
             tabindex=if tab_stop { "0" } else { "-1" }
             aria-label=label
@@ -155,10 +158,10 @@ pub fn NoteCard(
 }
 
 /// "3 Punkte" for the card's accessible name, when it shows dots.
-fn dots_text(lang: crate::i18n::Lang, vote: Vote) -> Option<String> {
+fn dots_text(lang: crate::i18n::Lang, vote: DotMark) -> Option<String> {
     let n = match vote {
-        Vote::Shown(n) if n > 0 => n,
-        Vote::Placing { mine, .. } if mine > 0 => u32::from(mine),
+        DotMark::Shown(n) if n > 0 => n,
+        DotMark::Placing { mine, .. } if mine > 0 => u32::from(mine),
         _ => return None,
     };
     Some(if n == 1 {

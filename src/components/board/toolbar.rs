@@ -46,9 +46,9 @@ pub fn Toolbar() -> impl IntoView {
                 type="button"
                 id=ctx.vote_dom("open")
                 class="button button--quiet board__tool"
-                aria-expanded=move || ctx.vote_setup.get().to_string()
+                aria-expanded=move || ctx.vote.setup.get().to_string()
                 hidden=move || ctx.voting().is_some()
-                on:click=move |_| ctx.vote_setup.update(|open| *open = !*open)
+                on:click=move |_| ctx.vote.setup.update(|open| *open = !*open)
             >
                 <Icon d=icons::DOT/>
                 <span>{locale.tr(Key::VoteTitle)}</span>
@@ -81,11 +81,11 @@ pub fn SelectionBar() -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let count = move || {
-        let n = ctx.selected.with(Vec::len);
+        let n = ctx.focus.selected.with(Vec::len);
         locale.format(Key::SelectionCount, &[("n", &n.to_string())])
     };
     view! {
-        <Show when=move || ctx.selected.with(|s| !s.is_empty())>
+        <Show when=move || ctx.focus.selected.with(|s| !s.is_empty())>
             <div class="board__selection" role="group" aria-label=locale.tr(Key::Selection)>
                 <span class="board__selection-count">{count}</span>
                 <button type="button" class="button button--primary" on:click=move |_| ctx.group_selected()>
@@ -118,7 +118,7 @@ pub fn Messages() -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let notice = move || {
-        ctx.notice.get().map(|n| match n {
+        ctx.notices.shown.get().map(|n| match n {
             Notice::Info(text) => EitherOf3::A(view! { <p class="board__toast">{text}</p> }),
             Notice::Deleted { note, at } => EitherOf3::B(view! {
                 <p class="board__toast">
@@ -139,14 +139,14 @@ pub fn Messages() -> impl IntoView {
         })
     };
     let error = move || {
-        ctx.error.get().map(|text| {
+        ctx.notices.error.get().map(|text| {
             view! {
                 <p class="board__toast board__toast--error">
                     <span>{text}</span>
                     <button
                         type="button"
                         class="button button--quiet board__toast-action"
-                        on:click=move |_| ctx.error.set(None)
+                        on:click=move |_| ctx.notices.error.set(None)
                     >
                         {locale.tr(Key::Close)}
                     </button>

@@ -1,7 +1,7 @@
 //! What a card shows, and small text helpers.
 
 use crate::i18n::Lang;
-use crate::model::{ClusterId, Note, NoteColour, NoteId};
+use crate::model::{ClusterId, DotMark, Note, NoteColour, NoteId};
 
 /// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
 /// changes (text, colour, editor open, language, group, dots, earlier versions), a note that only moved within its zone keeps its
@@ -15,22 +15,9 @@ pub struct NoteView {
     pub lang: Lang,
     /// The name of the live cluster it is in (drawn as part of the group above it, and named in its label).
     pub group: Option<String>,
-    pub vote: Vote,
+    pub vote: DotMark,
     /// How many earlier versions (texts a merge replaced) the note keeps.
     pub earlier: usize,
-}
-
-/// What a card shows of the dot vote.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Vote {
-    /// No vote running, or nobody at the screen: other voters' dots stay hidden.
-    #[default]
-    Off,
-    /// A voter is placing dots: this card has `mine` of them; `full` when the voter has
-    /// placed all their dots.
-    Placing { mine: u8, full: bool },
-    /// After the reveal: everyone's dots.
-    Shown(u32),
 }
 
 impl NoteView {
@@ -39,7 +26,7 @@ impl NoteView {
         editing: Option<NoteId>,
         lang: Lang,
         group: Option<String>,
-        vote: Vote,
+        vote: DotMark,
     ) -> Self {
         NoteView {
             id: note.id,
@@ -66,22 +53,6 @@ pub struct ClusterView {
     /// The first heading of this cluster in zone order: it carries the DOM ids and the name field.
     pub primary: bool,
     pub lang: Lang,
-}
-
-/// One entry of a zone's list: a cluster heading or a card.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Item {
-    Cluster(ClusterView),
-    Note(NoteView),
-}
-
-impl Item {
-    pub fn note(&self) -> Option<&NoteView> {
-        match self {
-            Item::Note(n) => Some(n),
-            Item::Cluster(_) => None,
-        }
-    }
 }
 
 /// A count with the language's thousands separator ("5.000" / "5,000").

@@ -16,9 +16,11 @@ pub fn VotePanel() -> impl IntoView {
         voting.track();
         ctx.drop_stale_turn();
     });
+    // Who is at the screen; not each dot they place, so the panel is not rebuilt per dot.
+    let at_screen = Memo::new(move |_| ctx.vote.turn.with(|t| t.as_ref().map(|t| t.member)));
     let stage = move || {
-        let setup = ctx.vote_setup.get();
-        let voter = ctx.voter.get();
+        let setup = ctx.vote.setup.get();
+        let voter = at_screen.get();
         voting.with(|v| match v {
             None if setup => Some(EitherOf4::A(view! { <Setup/> })),
             None => None,
@@ -30,10 +32,10 @@ pub fn VotePanel() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || voting.with(Option::is_some) || ctx.vote_setup.get()>
+        <Show when=move || voting.with(Option::is_some) || ctx.vote.setup.get()>
             <section
                 class="vote"
-                class:vote--turn=move || ctx.voter.with(Option::is_some)
+                class:vote--turn=move || at_screen.with(Option::is_some)
                 aria-labelledby=format!("vote-title-{}", ctx.board)
             >
                 <h2 id=format!("vote-title-{}", ctx.board) class="vote__title">
@@ -157,7 +159,7 @@ fn Setup() -> impl IntoView {
             </div>
             <div class="vote__buttons">
                 <button type="submit" class="button button--primary">{locale.tr(Key::VoteStart)}</button>
-                <button type="button" class="button button--quiet" on:click=move |_| ctx.vote_setup.set(false)>
+                <button type="button" class="button button--quiet" on:click=move |_| ctx.vote.setup.set(false)>
                     {locale.tr(Key::Cancel)}
                 </button>
             </div>
@@ -251,7 +253,11 @@ fn Turn(member: MemberId, voting: Memo<Option<Voting>>) -> impl IntoView {
     let locale = ctx.locale;
     let status = move || {
         let each = voting.with(|v| v.as_ref().map_or(0, |v| usize::from(v.dots_each)));
-        let left = each.saturating_sub(ctx.staged.with(Vec::len));
+        let left = each.saturating_sub(
+            ctx.vote
+                .turn
+                .with(|t| t.as_ref().map_or(0, |t| t.dots.len())),
+        );
         locale.format(
             Key::VoteTurn,
             &[

@@ -4,29 +4,12 @@
 
 use super::ctx::BoardCtx;
 use super::dom;
-use super::view::Vote;
 use crate::browser::clock::now_ms;
 use crate::commands::Command;
 use crate::i18n::Key;
 use crate::model::voting::DEFAULT_DOTS;
-use crate::model::{Board, Member, MemberId, NoteId, Role, Timestamp, Voting};
+use crate::model::{DotChange, Member, MemberId, NoteId, Role, Timestamp, Turn, Voting};
 use leptos::prelude::*;
-
-/// What the card of `note` shows of the vote on `board`, with `voter` at the screen having placed `staged`.
-pub fn vote_mark(board: &Board, voter: Option<MemberId>, staged: &[NoteId], note: NoteId) -> Vote {
-    match &board.voting {
-        None => Vote::Off,
-        Some(v) if v.revealed => Vote::Shown(v.dots_on(note)),
-        Some(v) => match voter.filter(|m| v.voter(*m).is_some()) {
-            Some(_) => Vote::Placing {
-                mine: u8::try_from(staged.iter().filter(|d| **d == note).count())
-                    .unwrap_or(u8::MAX),
-                full: staged.len() >= usize::from(v.dots_each),
-            },
-            None => Vote::Off,
-        },
-    }
-}
 
 impl BoardCtx {
     /// The board's voting, tracked.
@@ -72,15 +55,17 @@ impl BoardCtx {
 
     pub fn start_voting(&self, voters: Vec<MemberId>, dots: u8) {
         if voters.is_empty() {
-            self.error
+            self.notices
+                .error
                 .set(Some(self.locale.t(Key::VoteNoVoters).to_owned()));
             return;
         }
         let dots = if dots == 0 { DEFAULT_DOTS } else { dots };
         let first = voters.first().copied();
         if self.set_voting(Some(Voting::new(voters, dots, Timestamp(now_ms())))) {
-            self.vote_setup.set(false);
-            self.announce(self.locale.t(Key::VoteStarted).to_owned());
+            self.vote.setup.set(false);
+            self.notices
+                .announce(self.locale.t(Key::VoteStarted).to_owned());
             if let Some(m) = first {
                 dom::focus_later(self.vote_dom(&format!("voter-{m}")));
             }
@@ -89,12 +74,10 @@ impl BoardCtx {
 
     /// `member` steps up to the screen; they see only their own dots from an earlier turn.
     pub fn take_turn(&self, member: MemberId) {
-        let mine = self
-            .voting_untracked()
-            .and_then(|v| v.voter(member).map(|v| v.dots.clone()))
-            .unwrap_or_default();
-        self.staged.set(mine);
-        self.voter.set(Some(member));
+        let Some(v) = self.voting_untracked() else {
+            return;
+        };
+        self.vote.turn.set(Some(Turn::start(&v, member)));
         dom::focus_later(self.vote_dom("hand-over"));
     }
 
@@ -106,13 +89,12 @@ impl BoardCtx {
     /// After a vote button was pressed the card is rebuilt: focus the same button, or the other one if this one
     /// is now disabled (no dots left, or none on this card).
     pub fn focus_vote_button(&self, note: NoteId) {
-        let each = self
-            .voting_untracked()
-            .map_or(0, |v| usize::from(v.dots_each));
-        let (placed, mine) = self
-            .staged
-            .with_untracked(|s| (s.len(), s.iter().filter(|d| **d == note).count()));
-        let id = if placed < each {
+        let each = self.voting_untracked().map_or(0, |v| v.dots_each);
+        let (left, mine) = self
+            .vote
+            .turn
+            .with_untracked(|t| t.as_ref().map_or((0, 0), |t| (t.left(each), t.on(note))));
+        let id = if left > 0 {
             format!("vote-add-{note}")
         } else if mine > 0 {
             format!("vote-remove-{note}")
@@ -124,70 +106,66 @@ impl BoardCtx {
 
     /// Ends a turn that no longer fits the stored vote (undone, revealed, or the voter is no longer in it).
     pub fn drop_stale_turn(&self) {
-        let Some(member) = self.voter.get_untracked() else {
-            return;
-        };
-        let fits = self.with_board(|b| {
-            b.voting
-                .as_ref()
-                .is_some_and(|v| !v.revealed && v.voter(member).is_some())
+        let fits = self.vote.turn.with_untracked(|t| {
+            t.as_ref()
+                .is_none_or(|t| self.with_board(|b| t.fits(b.voting.as_ref())) == Some(true))
         });
-        if fits != Some(true) {
+        if !fits {
             self.end_turn();
         }
     }
 
     pub fn add_dot(&self, note: NoteId) {
-        let Some(each) = self.voting_untracked().map(|v| usize::from(v.dots_each)) else {
-            return;
-        };
-        if self.voter.get_untracked().is_none() {
-            return;
-        }
-        let placed = self.staged.with_untracked(Vec::len);
-        if placed >= each {
-            // Already full (e.g. a stale turn after an undo): nothing to place.
-            self.announce(self.locale.t(Key::VoteNoDotsLeft).to_owned());
-            return;
-        }
-        self.staged.update(|s| s.push(note));
-        let left = each.saturating_sub(placed + 1);
-        self.announce(if left == 0 {
-            self.locale.t(Key::VoteAllPlaced).to_owned()
-        } else {
-            self.locale
-                .format(Key::VoteDotPlaced, &[("left", &left.to_string())])
-        });
+        self.change_dot(|turn, each| turn.add(note, each));
     }
 
     pub fn remove_dot(&self, note: NoteId) {
-        let Some(each) = self.voting_untracked().map(|v| usize::from(v.dots_each)) else {
+        self.change_dot(|turn, each| turn.remove(note, each));
+    }
+
+    /// Changes the dots of the voter at the screen and says what happened.
+    fn change_dot(&self, change: impl FnOnce(&mut Turn, u8) -> DotChange) {
+        let Some(each) = self.voting_untracked().map(|v| v.dots_each) else {
             return;
         };
-        let mut removed = false;
-        self.staged.update(|s| {
-            if let Some(i) = s.iter().rposition(|d| *d == note) {
-                s.remove(i);
-                removed = true;
-            }
-        });
-        if removed {
-            let left = each
-                .saturating_sub(self.staged.with_untracked(Vec::len))
-                .to_string();
-            self.announce(self.locale.format(Key::VoteDotRemoved, &[("left", &left)]));
+        let Some(mut turn) = self.vote.turn.get_untracked() else {
+            return;
+        };
+        let outcome = change(&mut turn, each);
+        let text = match outcome {
+            DotChange::Placed { left: 0 } => self.locale.t(Key::VoteAllPlaced).to_owned(),
+            DotChange::Placed { left } => self
+                .locale
+                .format(Key::VoteDotPlaced, &[("left", &left.to_string())]),
+            DotChange::NoneLeft => self.locale.t(Key::VoteNoDotsLeft).to_owned(),
+            DotChange::Removed { left } => self
+                .locale
+                .format(Key::VoteDotRemoved, &[("left", &left.to_string())]),
+            DotChange::NoneThere => return,
+        };
+        if matches!(
+            outcome,
+            DotChange::Placed { .. } | DotChange::Removed { .. }
+        ) {
+            self.vote.turn.set(Some(turn));
         }
+        self.notices.announce(text);
     }
 
     /// Stores the voter's dots (one undo step) and clears the screen for the next person.
     pub fn hand_over(&self) {
-        let (Some(member), Some(v)) = (self.voter.get_untracked(), self.voting_untracked()) else {
+        let (Some(turn), Some(v)) = (self.vote.turn.get_untracked(), self.voting_untracked())
+        else {
             return;
         };
-        let staged = self.staged.get_untracked();
-        if self.set_voting(Some(v.with_turn(member, &staged, Timestamp(now_ms())))) {
+        if self.set_voting(Some(v.with_turn(
+            turn.member,
+            &turn.dots,
+            Timestamp(now_ms()),
+        ))) {
             self.end_turn();
-            self.announce(self.locale.t(Key::VoteHandedOver).to_owned());
+            self.notices
+                .announce(self.locale.t(Key::VoteHandedOver).to_owned());
             // Next: the first voter who has not voted yet, else the reveal.
             let next = self
                 .voting_untracked()
@@ -201,13 +179,15 @@ impl BoardCtx {
 
     /// Leaves the screen without storing anything of this turn.
     pub fn end_turn(&self) {
-        self.voter.set(None);
-        self.staged.set(Vec::new());
+        self.vote.turn.set(None);
     }
 
     /// "Abbrechen" during a turn: back to the list of voters.
     pub fn cancel_turn(&self) {
-        let member = self.voter.get_untracked();
+        let member = self
+            .vote
+            .turn
+            .with_untracked(|t| t.as_ref().map(|t| t.member));
         self.end_turn();
         if let Some(m) = member {
             dom::focus_later(self.vote_dom(&format!("voter-{m}")));
@@ -218,7 +198,8 @@ impl BoardCtx {
         if let Some(v) = self.voting_untracked() {
             self.end_turn();
             if self.set_voting(Some(v.revealed_at(Timestamp(now_ms())))) {
-                self.announce(self.locale.t(Key::VoteRevealed).to_owned());
+                self.notices
+                    .announce(self.locale.t(Key::VoteRevealed).to_owned());
                 dom::focus_later(self.vote_dom("ranking"));
             }
         }
@@ -228,7 +209,8 @@ impl BoardCtx {
     pub fn end_voting(&self) {
         self.end_turn();
         if self.set_voting(None) {
-            self.announce(self.locale.t(Key::VoteRemoved).to_owned());
+            self.notices
+                .announce(self.locale.t(Key::VoteRemoved).to_owned());
             dom::focus_later(self.vote_dom("open"));
         }
     }

@@ -4,17 +4,23 @@ use super::cluster::ClusterHead;
 use super::ctx::{note_dom, use_board};
 use super::dom;
 use super::layout::Layout;
+use super::lists::{zone_list, Item, ItemView};
 use super::note::NoteCard;
-use super::view::{ClusterView, Item, NoteView, Vote};
-use super::voting::vote_mark;
+use super::view::{ClusterView, NoteView};
 use crate::components::icons::PlusIcon;
 use crate::i18n::Key;
+use crate::model::DotMark;
 use crate::model::{NoteColour, NoteId, Zone};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
-pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> impl IntoView {
+pub fn ZoneColumn(
+    zone: Zone,
+    index: usize,
+    layout: Memo<Option<Layout>>,
+    lists: Memo<Vec<Vec<Item>>>,
+) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let Zone { key, label } = zone;
@@ -25,75 +31,8 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
     let area = move || extra.with(|e| e.area);
     let zone_label = Signal::derive(move || locale.lang().pick(&label).to_owned());
 
-    // Recomputed on every change of the workshop, the editor or the language, but only this zone's notes are
-    // cloned, and `<For>` touches only the entries whose content changed. A cluster's heading comes before its
-    // first note here; the notes of a collapsed cluster are left out.
-    let items = Memo::new({
-        let key = key.clone();
-        move |_| {
-            let editing = ctx.editing.get();
-            let renaming = ctx.renaming.get();
-            let voter = ctx.voter.get();
-            // Only while someone places dots; otherwise no card shows them.
-            let staged = if voter.is_some() {
-                ctx.staged.get()
-            } else {
-                Vec::new()
-            };
-            let lang = locale.lang();
-            ctx.store.current.with(|w| {
-                let Some(b) = w.as_ref().and_then(|w| w.live_board(ctx.board)) else {
-                    return Vec::new();
-                };
-                let notes = b.live_notes_in(&key);
-                let mut items = Vec::with_capacity(notes.len());
-                // Clusters that already have a heading in an earlier zone.
-                let earlier: std::collections::HashSet<_> = if b.clusters.is_empty() {
-                    Default::default()
-                } else {
-                    let before: Vec<&str> = b
-                        .zones
-                        .iter()
-                        .map(|z| z.key.as_str())
-                        .take_while(|k| *k != key)
-                        .collect();
-                    b.live_notes()
-                        .filter(|n| before.contains(&n.zone.as_str()))
-                        .filter_map(|n| n.cluster)
-                        .collect()
-                };
-                let mut open = None;
-                for n in &notes {
-                    let cluster = n.cluster.and_then(|c| b.live_cluster(c));
-                    if let Some(c) = cluster.filter(|c| open != Some(c.id)) {
-                        items.push(Item::Cluster(ClusterView {
-                            id: c.id,
-                            name: c.name.clone(),
-                            count: notes.iter().filter(|m| m.cluster == Some(c.id)).count(),
-                            collapsed: c.collapsed,
-                            renaming: renaming == Some(c.id),
-                            primary: !earlier.contains(&c.id),
-                            lang,
-                        }));
-                    }
-                    open = cluster.map(|c| c.id);
-                    if cluster.is_some_and(|c| c.collapsed) {
-                        continue;
-                    }
-                    let vote = vote_mark(b, voter, &staged, n.id);
-                    let group = cluster.map(|c| {
-                        if c.name.trim().is_empty() {
-                            lang.text(Key::ClusterUnnamed).to_owned()
-                        } else {
-                            c.name.clone()
-                        }
-                    });
-                    items.push(Item::Note(NoteView::of(n, editing, lang, group, vote)));
-                }
-                items
-            })
-        }
-    });
+    // This zone's part of the board's lists: wakes only when one of its entries changed (see `lists.rs`).
+    let items = zone_list(lists, index);
     let notes = Memo::new(move |_| {
         items.with(|items| {
             items
@@ -108,17 +47,17 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
         items.with(|items| {
             items
                 .iter()
-                .map(|i| match i {
-                    Item::Cluster(c) if c.collapsed => c.count,
-                    Item::Cluster(_) => 0,
-                    Item::Note(_) => 1,
+                .map(|i| match &i.view {
+                    ItemView::Cluster(c) if c.collapsed => c.count,
+                    ItemView::Cluster(_) => 0,
+                    ItemView::Note(_) => 1,
                 })
                 .sum::<usize>()
         })
     });
     // Roving tab stop: the note focused last if it is here, else the first.
     let tab_stop = Memo::new(move |_| {
-        let current = ctx.current.get();
+        let current = ctx.focus.current.get();
         notes.with(|ns| {
             current
                 .filter(|c| ns.contains(c))
@@ -139,18 +78,23 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
     let draft = Memo::new({
         let key = key.clone();
         move |_| {
-            ctx.draft
+            ctx.edit
+                .draft
                 .with(|d| d.as_ref().filter(|d| d.zone == key).map(|d| d.id))
         }
     });
     let drop_here = {
         let key = key.clone();
-        move || ctx.drop.with(|d| d.as_ref().is_some_and(|d| d.zone == key))
+        move || {
+            ctx.drag
+                .drop
+                .with(|d| d.as_ref().is_some_and(|d| d.zone == key))
+        }
     };
     let drop_at_end = {
         let key = key.clone();
         move || {
-            ctx.drop.with(|d| {
+            ctx.drag.drop.with(|d| {
                 d.as_ref()
                     .is_some_and(|d| d.zone == key && d.before.is_none())
             })
@@ -163,10 +107,11 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
     let empty = move || items.with(Vec::is_empty) && draft.get().is_none();
     let on_focusin = {
         let key = key.clone();
-        move |_| ctx.active_zone.set_value(Some(key.clone()))
+        move |_| ctx.focus.active_zone.set_value(Some(key.clone()))
     };
-    let card = move |item: Item| match item {
-        Item::Note(note) => {
+    let card = move |item: Item| match item.view {
+        ItemView::Note(note) => {
+            let note = NoteView::clone(&note);
             let tab_stop = tab_stop.get_untracked() == Some(note.id);
             let zone_label = zone_label.get_untracked();
             let class = if note.group.is_some() {
@@ -181,14 +126,15 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
             })
         }
         // Boxed: an `Either` is as large as its largest arm, and every card would carry room for a heading.
-        Item::Cluster(cluster) => Either::Right(
+        ItemView::Cluster(cluster) => Either::Right({
+            let cluster = ClusterView::clone(&cluster);
             view! {
                 <li class="zone__item zone__item--cluster">
                     <ClusterHead cluster/>
                 </li>
             }
-            .into_any(),
-        ),
+            .into_any()
+        }),
     };
     let draft_card = move || {
         draft.get().map(|id: NoteId| {
@@ -199,7 +145,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                 editing: true,
                 lang: untrack(|| locale.lang()),
                 group: None,
-                vote: Vote::Off,
+                vote: DotMark::Off,
                 earlier: 0,
             };
             let zone_label = zone_label.get_untracked();
@@ -247,7 +193,7 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
                     .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
             }}
             <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
-                <For each=move || items.get() key=item_key children=card/>
+                <For each=move || items.get() key=|item: &Item| item.key children=card/>
                 {draft_card}
             </ul>
             <Show when=empty>
@@ -255,13 +201,4 @@ pub fn ZoneColumn(zone: Zone, index: usize, layout: Memo<Option<Layout>>) -> imp
             </Show>
         </section>
     }
-}
-
-/// A card's `<For>` key: a hash of everything it shows, so it is rebuilt exactly when that changes, without
-/// keeping a second copy of every note's text as the key.
-fn item_key(item: &Item) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    item.hash(&mut h);
-    h.finish()
 }
