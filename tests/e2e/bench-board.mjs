@@ -33,10 +33,12 @@ const frameHelper = () => {
     });
   });
   window.__key = (el, key, mods = {}) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods }));
-  // The `index`-th card of a zone, focused.
-  window.__card = (zone, index) => {
+  // The `index`-th card of a zone, focused and scrolled into view, once the frames that show it are done: the
+  // user acts on a card they see, so bringing it on screen is not part of the edit.
+  window.__card = async (zone, index) => {
     const card = document.querySelectorAll(`[data-zone="${zone}"] .note`)[index];
     card.focus();
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     return card;
   };
 };
@@ -78,8 +80,8 @@ async function measureSize(browser, origin, notes) {
 
   for (let i = 0; i < reps; i++) {
     // Open the editor of a card in the middle of the board (Enter).
-    edits.open_editor.push(await page.evaluate((i) => {
-      const card = window.__card('thinks', 40 + i);
+    edits.open_editor.push(await page.evaluate(async (i) => {
+      const card = await window.__card('thinks', 40 + i);
       return window.__frame(() => window.__key(card, 'Enter'), () => document.querySelector('.note-editor__input') !== null);
     }, i));
     // One keystroke in it.
@@ -100,8 +102,8 @@ async function measureSize(browser, origin, notes) {
       });
     }, i));
     // Move a card one place down (Alt+↓).
-    edits.move.push(await page.evaluate((i) => {
-      const card = window.__card('does', 20 + 2 * i);
+    edits.move.push(await page.evaluate(async (i) => {
+      const card = await window.__card('does', 20 + 2 * i);
       const id = card.id;
       const next = card.closest('li').nextElementSibling;
       return window.__frame(() => window.__key(card, 'ArrowDown', { altKey: true }),
@@ -111,8 +113,8 @@ async function measureSize(browser, origin, notes) {
   // Place a dot (+) as the first voter, at the screen.
   await page.locator('.vote__voter').first().click();
   for (let i = 0; i < reps; i++) {
-    edits.dot.push(await page.evaluate((i) => {
-      const card = window.__card('feels', 10 + i);
+    edits.dot.push(await page.evaluate(async (i) => {
+      const card = await window.__card('feels', 10 + i);
       const id = card.id;
       return window.__frame(() => window.__key(card, '+'),
         () => document.getElementById(id)?.querySelector('.note__dot-marks')?.textContent.includes('●'));

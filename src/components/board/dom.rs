@@ -1,6 +1,10 @@
 //! Small, fallible DOM helpers for the board. Nothing here panics when an API is missing.
 
 use leptos::prelude::request_animation_frame;
+
+/// Class of a card's list item while the card must paint outside it (an open menu, a lifted card): turns off
+/// the skipping of off-screen cards, which clips paint to the item.
+pub const LIFTED: &str = "zone__item--lifted";
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, EventTarget, HtmlElement};
 
@@ -57,6 +61,19 @@ pub fn focus_stays_in(ev: &web_sys::FocusEvent, wrap: Option<impl AsRef<web_sys:
 pub fn set_tabindex(id: &str, value: &str) {
     if let Some(el) = by_id(id) {
         let _ = el.set_attribute("tabindex", value);
+    }
+}
+
+/// Adds or removes `class` on the list item that holds the card with `id` (CSS has no cheap way up: a `:has()`
+/// rule on every item made each change restyle the whole board).
+pub fn set_item_class(id: &str, class: &str, on: bool) {
+    if let Some(item) = by_id(id).and_then(|el| el.parent_element()) {
+        let list = item.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
     }
 }
 

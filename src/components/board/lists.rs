@@ -2,19 +2,24 @@
 //!
 //! The workshop is one signal, so every change (and every change of the editor, the vote turn or the language)
 //! reruns this. It stays cheap and local: the order comes from `model::zone_list` (one pass, no per-zone filter),
-//! each entry gets a fingerprint of what its card shows, and a card whose fingerprint is the same as before keeps
-//! its view without copying its text. Each zone then compares its own list (`zone_list`), so a changed note wakes
-//! only its zone, and that zone's `<For>` rebuilds only that card.
+//! and a card whose view would show the same as before keeps its view and key, found by note id and compared
+//! field by field (no text copied, nothing hashed). Each zone then compares its own list of keys (`zone_list`),
+//! so a changed note wakes only its zone, and that zone's `<For>` rebuilds only that card.
 
 use super::ctx::BoardCtx;
 use super::view::{ClusterView, NoteView};
 use crate::i18n::{Key, Lang};
 use crate::model::zone_list::{zone_lists, Entry};
-use crate::model::{Board, ClusterId, DotMark, Note};
+use crate::model::{Board, ClusterId, DotMark, Note, NoteId};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+
+/// Keys of card views: a new one for each view made, so `<For>` rebuilds exactly the cards whose view is new.
+/// Cluster headings (few) are keyed by a hash of what they show instead; the top bit keeps the two apart.
+static NEXT_KEY: AtomicU64 = AtomicU64::new(0);
 
 /// One line of a zone's list, with the fingerprint of what it shows. Two items are equal when their
 /// fingerprints are: that is what `<For>` keys on and what a zone's memo compares.
@@ -52,14 +57,12 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
         let renaming = ctx.menus.renaming.get();
         let turn = ctx.vote.turn.get();
         let lang = ctx.locale.lang();
-        let kept: HashMap<u64, &Arc<NoteView>> = previous
+        // The previous view of every card, to keep where nothing it shows changed.
+        let kept: HashMap<NoteId, &Item> = previous
             .into_iter()
             .flatten()
             .flatten()
-            .filter_map(|item| match &item.view {
-                ItemView::Note(n) => Some((item.key, n)),
-                ItemView::Cluster(_) => None,
-            })
+            .filter_map(|item| item.note().map(|n| (n.id, item)))
             .collect();
         ctx.store.current.with(|w| {
             let Some(b) = w.as_ref().and_then(|w| w.live_board(ctx.board)) else {
@@ -84,41 +87,42 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
                                     lang,
                                 };
                                 Some(Item {
-                                    key: fingerprint(&view),
+                                    key: fingerprint(&view) | 1 << 63,
                                     view: ItemView::Cluster(Arc::new(view)),
                                 })
                             }
                             Entry::Card(id) => {
                                 let n = notes.get(&id)?;
-                                let group = n.cluster.and_then(|c| groups.get(&c)).cloned();
                                 let vote = b
                                     .voting
                                     .as_ref()
                                     .map_or(DotMark::Off, |v| v.mark(turn.as_ref(), id));
                                 let editing = editing == Some(id);
-                                let key = fingerprint(&(
-                                    id,
-                                    &n.text,
-                                    n.colour,
-                                    editing,
-                                    lang,
-                                    &group,
-                                    vote,
-                                    n.earlier.len(),
-                                ));
-                                let view = match kept.get(&key) {
-                                    Some(view) => Arc::clone(view),
-                                    None => Arc::new(NoteView::of(
-                                        n,
-                                        editing.then_some(id),
-                                        lang,
-                                        group,
-                                        vote,
-                                    )),
+                                let group = n.cluster.and_then(|c| groups.get(&c));
+                                let same = |v: &NoteView| {
+                                    v.text == n.text
+                                        && v.colour == n.colour
+                                        && v.editing == editing
+                                        && v.lang == lang
+                                        && v.group.as_ref() == group
+                                        && v.vote == vote
+                                        && v.earlier == n.earlier.len()
                                 };
+                                if let Some(item) =
+                                    kept.get(&id).filter(|i| i.note().is_some_and(same))
+                                {
+                                    return Some(Item::clone(item));
+                                }
+                                let view = NoteView::of(
+                                    n,
+                                    editing.then_some(id),
+                                    lang,
+                                    group.cloned(),
+                                    vote,
+                                );
                                 Some(Item {
-                                    key,
-                                    view: ItemView::Note(view),
+                                    key: NEXT_KEY.fetch_add(1, Ordering::Relaxed),
+                                    view: ItemView::Note(Arc::new(view)),
                                 })
                             }
                         })

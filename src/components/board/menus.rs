@@ -1,7 +1,7 @@
 //! The two small menus of a note: its colour, and the zone to move it to. Disclosure pattern: a button with
 //! `aria-expanded` and a group of plain buttons, so they work the same with a mouse, touch or a screen reader.
 
-use super::ctx::{note_dom, use_board, Menu};
+use super::ctx::{note_dom, use_board, BoardCtx, Menu};
 use super::dom;
 use super::icons::{self, Icon};
 use crate::i18n::colour_key;
@@ -201,4 +201,18 @@ fn MovePanel(id: NoteId, trigger: String, panel_id: String) -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// Keeps the card with an open menu painting outside its list item, so the menu is not clipped.
+pub fn lift_open_menu(ctx: BoardCtx) {
+    Effect::new(move |previous: Option<Option<NoteId>>| {
+        let now = ctx.menus.open.with(|m| m.map(|(id, _)| id));
+        if let Some(Some(old)) = previous.filter(|p| *p != now) {
+            dom::set_item_class(&note_dom(old), dom::LIFTED, false);
+        }
+        if let Some(id) = now {
+            dom::set_item_class(&note_dom(id), dom::LIFTED, true);
+        }
+        now
+    });
 }

@@ -74,6 +74,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     });
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
+    menus::lift_open_menu(ctx);
     let lists = lists::board_lists(ctx);
     let method = use_catalogue().board_method(store, board);
     let layout = Memo::new(move |_| method.with(|m| m.as_ref().map(|m| Layout::of(&m.template))));

@@ -140,9 +140,10 @@ pub fn NoteCard(
         <article
             id=note_dom(id)
             class=format!(
-                "note note--{}{}{}",
+                "note note--{}{}{}{}",
                 colour.as_str(),
                 if editing { " note--editing" } else { "" },
+                if matches!(vote, DotMark::Placing { .. }) { " note--voting" } else { "" },
                 if ctx.focus.is_selected(id) { format!(" {SELECTED}") } else { String::new() },
             )
             tabindex=if tab_stop { "0" } else { "-1" }
