@@ -1,17 +1,19 @@
-use crate::browser::{base_path, current_path, href, load_page};
+use crate::browser::{base_path, current_path, load_page};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
 use crate::routes::projector::ProjectorPage;
+use crate::routes::WorkshopLayout;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
+use crate::state::paths::routes;
 use crate::state::{
-    provide_catalogue, provide_locale, provide_navigation, provide_room, provide_store,
+    provide_catalogue, provide_locale, provide_navigation, provide_room, provide_store, Page,
 };
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, NavigateOptions};
+use leptos_router::NavigateOptions;
 
 /// The whole app: contexts, then the router. Tests mount this.
 #[component]
@@ -27,17 +29,20 @@ pub fn App() -> impl IntoView {
             <RouterNavigation/>
             <Shell>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/w/:id") view=WorkshopPage/>
-                    <Route path=path!("/w/:id/methods") view=MethodsPage/>
-                    <Route path=path!("/w/:id/agenda") view=AgendaPage/>
-                    <Route path=path!("/w/:id/projector") view=ProjectorPage/>
-                    <Route path=path!("/w/:id/pitch") view=PitchPage/>
-                    <Route path=path!("/w/:id/pitch/jury") view=JuryPage/>
-                    <Route path=path!("/w/:id/pitch/rehearsal") view=RehearsalPage/>
-                    <Route path=path!("/w/:id/pitch/handout") view=HandoutPage/>
-                    <Route path=path!("/w/:id/methods/:method") view=MethodPage/>
-                    <Route path=path!("/about") view=About/>
+                    <Route path=routes::home() view=Home/>
+                    // Every page of a workshop: the parent opens it once and keeps it open between them.
+                    <ParentRoute path=routes::workshop() view=WorkshopLayout>
+                        <Route path=routes::board() view=WorkshopPage/>
+                        <Route path=routes::methods() view=MethodsPage/>
+                        <Route path=routes::method() view=MethodPage/>
+                        <Route path=routes::agenda() view=AgendaPage/>
+                        <Route path=routes::projector() view=ProjectorPage/>
+                        <Route path=routes::pitch() view=PitchPage/>
+                        <Route path=routes::jury() view=JuryPage/>
+                        <Route path=routes::rehearsal() view=RehearsalPage/>
+                        <Route path=routes::handout() view=HandoutPage/>
+                    </ParentRoute>
+                    <Route path=routes::about() view=About/>
                 </Routes>
             </Shell>
         </Router>
@@ -62,7 +67,7 @@ pub fn StartApp() -> impl IntoView {
     provide_locale();
     provide_store();
     let path = current_path();
-    let about = path.trim_end_matches('/') == href("/about");
+    let about = path.trim_end_matches('/') == Page::About.href();
     provide_navigation(
         Signal::stored(path),
         Callback::new(|to: String| load_page(&to)),

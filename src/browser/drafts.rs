@@ -4,8 +4,10 @@
 //!
 //! Each tab writes and clears only its own entry (`querwerk.draft.<workshop>.<tab>`; the tab id lives in
 //! sessionStorage, so a reload keeps it), so one tab never throws away another tab's draft. A tab opening a
-//! workshop without a draft of its own takes over one a crashed or closed tab left behind.
+//! workshop without a draft of its own takes over one that a closed or crashed tab left behind, never one of a
+//! tab still open (`tabs`: each tab holds a lock while its page lives).
 
+use super::tabs;
 use crate::model::draft::NoteDraft;
 use crate::model::WorkshopId;
 use gloo_storage::{LocalStorage as Local, SessionStorage as Session, Storage};
@@ -20,6 +22,11 @@ fn tab() -> String {
             id
         });
     }
+    thread_local! {
+        // Held from this tab's first draft or open workshop on, so other tabs know it is alive.
+        static HELD: () = TAB.with(|id| tabs::hold(id));
+    }
+    HELD.with(|_| ());
     TAB.with(Clone::clone)
 }
 
@@ -37,23 +44,44 @@ fn read(key: &str, workshop: WorkshopId) -> Option<NoteDraft> {
         .filter(|d| d.workshop == workshop)
 }
 
-/// This tab's draft for `workshop`, else one another tab left behind, which this tab then owns.
+/// This tab's draft for `workshop`.
 pub fn load(workshop: WorkshopId) -> Option<NoteDraft> {
+    read(&own_key(workshop), workshop)
+}
+
+/// When this tab has no draft for `workshop`, takes over one that a tab no longer open left behind (it is then
+/// this tab's own, see [`load`]). Where the browser cannot tell which tabs are open, it takes over any, as
+/// before: a draft shown twice is better than one never shown again.
+pub async fn adopt_left_behind(workshop: WorkshopId) {
     let own = own_key(workshop);
-    if let Some(draft) = read(&own, workshop) {
-        return Some(draft);
-    }
-    let storage = Local::raw();
     let prefix = prefix(workshop);
-    let len = storage.length().unwrap_or(0);
-    let other = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .find(|k| k.starts_with(&prefix) && *k != own)?;
-    let draft = read(&other, workshop)?;
+    let others = || -> Vec<String> {
+        let storage = Local::raw();
+        let len = storage.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&prefix) && *k != own)
+            .collect()
+    };
+    if read(&own, workshop).is_some() || others().is_empty() {
+        return;
+    }
+    let alive = tabs::alive().await;
+    // Read again after the wait: another tab may have taken one over meanwhile.
+    if read(&own, workshop).is_some() {
+        return;
+    }
+    let gone = others().into_iter().find(|k| {
+        let tab = &k[prefix.len()..];
+        alive.as_ref().is_none_or(|alive| !alive.contains(tab))
+    });
+    let Some(other) = gone else { return };
+    let Some(draft) = read(&other, workshop) else {
+        return;
+    };
     if Local::set(&own, &draft).is_ok() {
         Local::delete(&other);
     }
-    Some(draft)
 }
 
 /// Keeps `draft`; false when the browser refused (storage full or blocked): the page then warns before closing.

@@ -12,6 +12,7 @@ pub mod prefs;
 pub mod room_channel;
 pub mod screen;
 pub mod sound;
+pub mod tabs;
 
 /// The path the app is served under (`""` at the root, `"/sub"` below a sub-path), read from the `<base>`
 /// element that trunk fills with `public_url`.

@@ -1,6 +1,6 @@
-use crate::browser::href;
 use crate::components::dialog::Dialog;
 use crate::i18n::Key;
+use crate::state::Page;
 use crate::state::{use_locale, use_navigation, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,7 +35,7 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
                     title.set(String::new());
                     question.set(String::new());
                     error.set(None);
-                    navigation.go.run(href(&format!("/w/{id}")));
+                    navigation.go.run(Page::Workshop(id).href());
                 }
                 Err(err) => error.set(Some(
                     locale.format(Key::ErrStorage, &[("detail", &err.to_string())]),

@@ -1,10 +1,9 @@
-use crate::browser::href;
 use crate::browser::offline::{self, Waiting};
 use crate::components::icons::Logo;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::storage_notices::StorageNotices;
 use crate::i18n::Key;
-use crate::state::{use_locale, use_navigation, use_store};
+use crate::state::{use_locale, use_navigation, use_store, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -34,13 +33,13 @@ pub fn Shell(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{locale.tr(Key::SkipToContent)}</a>
         <header class="topbar">
-            <a href=href("/") class="brand">
+            <a href=Page::Home.href() class="brand">
                 <Logo/>
                 <span class="brand__name">{locale.tr(Key::AppName)}</span>
             </a>
             <nav class="topbar__nav" aria-label=locale.tr(Key::MainNav)>
-                <a href=href("/") aria-current=current(href("/"))>{locale.tr(Key::NavWorkshops)}</a>
-                <a href=href("/about") aria-current=current(href("/about"))>{locale.tr(Key::NavAbout)}</a>
+                <a href=Page::Home.href() aria-current=current(Page::Home.href())>{locale.tr(Key::NavWorkshops)}</a>
+                <a href=Page::About.href() aria-current=current(Page::About.href())>{locale.tr(Key::NavAbout)}</a>
             </nav>
             <LangSwitch/>
         </header>

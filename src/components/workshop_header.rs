@@ -1,12 +1,12 @@
 //! The top of a workshop page: title and workshop actions, then the challenge question on a slim strip that stays
 //! under the top bar while the page scrolls, so the team always sees what it is working on.
 
-use crate::browser::href;
 use crate::commands::Command;
 use crate::components::dialog::Dialog;
 use crate::components::export::ExportMenu;
 use crate::components::merge::MergeFile;
 use crate::i18n::Key;
+use crate::state::Page;
 use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,7 +37,7 @@ pub fn WorkshopHeader() -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             if store.delete(id).await.is_ok() {
-                navigate(&href("/"), NavigateOptions::default());
+                navigate(&Page::Home.href(), NavigateOptions::default());
             }
         });
     };

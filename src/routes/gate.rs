@@ -1,48 +1,64 @@
-//! What every workshop page shares: the workshop id from the route, opening it once storage is ready, and a
-//! status line while it loads or when it cannot be shown.
+//! The parent of every workshop page (`/w/:id/…`): it opens the route's workshop once, shows a status line
+//! while it loads or when it cannot be shown, and then the page in its `<Outlet/>`. Moving between the pages
+//! of one workshop keeps it open (and its undo history): only the outlet changes.
 
 use crate::i18n::Key;
 use crate::model::WorkshopId;
-use crate::state::{use_locale, use_store, Opened, Storage};
+use crate::state::{paths, use_locale, use_room, use_store, Opened, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_params_map};
 
-/// The `:id` of the route, opened in the store as soon as storage is ready (on a reload the route is known
-/// before IndexedDB is).
-pub fn use_route_workshop() -> Memo<Option<WorkshopId>> {
-    let store = use_store();
+/// The `:id` of the route (the parent's parameter is every child's too).
+pub fn use_route_id() -> Memo<Option<WorkshopId>> {
     let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<WorkshopId>().ok())));
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<WorkshopId>().ok())))
+}
+
+#[component]
+pub fn WorkshopLayout() -> impl IntoView {
+    let store = use_store();
+    // A projector window follows the facilitator's from the start: before the workshop opens, or it would
+    // adopt drafts and announce itself as a leader (see `RoomCtx`). A window never stops being one.
+    if paths::is_projector(&use_location().pathname.get_untracked()) {
+        use_room().follower.set(true);
+        store.follow();
+    }
+    let id = use_route_id();
+    // Opened as soon as storage is ready (on a reload the route is known before IndexedDB is); a no-op when it
+    // is open already.
     Effect::new(move |_| {
         let ready = store.storage.get() != Storage::Loading;
         if let (true, Some(id)) = (ready, id.get()) {
-            // A no-op when it is open already (coming back from the method library keeps the undo history).
             spawn_local(async move { store.open(id).await });
         }
     });
-    id
+    view! { <WorkshopGate id/> }
 }
 
-/// Shows `children` once the route's workshop is open, else why not.
+/// The page once the route's workshop is open, else why not. While another workshop is still being left,
+/// its pages are not shown under the new address.
 #[component]
-pub fn WorkshopGate(id: Memo<Option<WorkshopId>>, children: ChildrenFn) -> impl IntoView {
+fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
-    let state = move || match (id.get(), store.opened.get()) {
+    let state = Memo::new(move |_| match (id.get(), store.opened.get()) {
         (None, _) => Some(Key::WorkshopMissing),
         (_, Opened::Missing(_)) => Some(Key::WorkshopMissing),
         (_, Opened::Unreadable(_)) => Some(Key::WorkshopUnreadable),
         (_, Opened::Loading(_) | Opened::None) => Some(Key::Loading),
+        (Some(route), Opened::Ready(open) | Opened::DeletedElsewhere(open)) if route != open => {
+            Some(Key::Loading)
+        }
         _ => None,
-    };
+    });
     view! {
         <Show
-            when=move || state().is_none() && store.current.with(|c| c.is_some())
-            fallback=move || view! { <section class="page"><p role="status">{move || state().map(|k| locale.t(k))}</p></section> }
+            when=move || state.get().is_none() && store.current.with(|c| c.is_some())
+            fallback=move || view! { <section class="page"><p role="status">{move || state.get().map(|k| locale.t(k))}</p></section> }
         >
-            {children()}
+            <Outlet/>
         </Show>
     }
 }

@@ -1,8 +1,8 @@
-use crate::browser::href;
 use crate::components::icons::{Logo, PlusIcon};
 use crate::components::import::{import, ImportButton, ImportReport, ImportState};
 use crate::components::new_workshop::NewWorkshopDialog;
 use crate::i18n::Key;
+use crate::state::Page;
 use crate::state::{use_locale, use_store, Storage, Summary};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -79,7 +79,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn WorkshopCard(summary: Summary) -> impl IntoView {
     let locale = use_locale();
-    let link = href(&format!("/w/{}", summary.id));
+    let link = Page::Workshop(summary.id).href();
     let updated = summary.updated.0;
     // German and English both use the singular for exactly one.
     let count = move |n: usize, one: Key, many: Key| {

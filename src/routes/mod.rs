@@ -9,3 +9,5 @@ pub mod not_found;
 pub mod pitch;
 pub mod projector;
 pub mod workshop;
+
+pub use gate::WorkshopLayout;

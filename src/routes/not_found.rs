@@ -1,6 +1,6 @@
-use crate::browser::href;
 use crate::i18n::Key;
 use crate::state::use_locale;
+use crate::state::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page page--narrow">
             <h1>{locale.tr(Key::NotFoundTitle)}</h1>
             <p>{locale.tr(Key::NotFoundText)}</p>
-            <A href=href("/") attr:class="button button--primary">{locale.tr(Key::BackToStart)}</A>
+            <A href=Page::Home.href() attr:class="button button--primary">{locale.tr(Key::BackToStart)}</A>
         </section>
     }
 }

@@ -1,7 +1,6 @@
 //! The pitch pages (`/w/:id/pitch`, `…/pitch/jury`, `…/pitch/rehearsal`, `…/pitch/handout`); `?pitch=question`
 //! or `?pitch=result` picks the pitch.
 
-use super::gate::{use_route_workshop, WorkshopGate};
 use crate::components::pitch::{
     likely_kind, Handout, JuryCheckView, PitchCanvas, PitchNav, PitchSection, RehearsalView,
 };
@@ -12,7 +11,6 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 fn PitchLayout(section: PitchSection) -> impl IntoView {
-    let id = use_route_workshop();
     listen_undo_keys(|| {});
     let query = use_query_map();
     let kind = Memo::new(move |_| {
@@ -21,17 +19,15 @@ fn PitchLayout(section: PitchSection) -> impl IntoView {
             .unwrap_or_else(likely_kind)
     });
     view! {
-        <WorkshopGate id>
-            <div class="pitch-page">
-                <PitchNav section kind/>
-                {match section {
-                    PitchSection::Canvas => view! { <PitchCanvas kind/> }.into_any(),
-                    PitchSection::Jury => view! { <JuryCheckView/> }.into_any(),
-                    PitchSection::Rehearsal => view! { <RehearsalView kind/> }.into_any(),
-                    PitchSection::Handout => view! { <Handout kind/> }.into_any(),
-                }}
-            </div>
-        </WorkshopGate>
+        <div class="pitch-page">
+            <PitchNav section kind/>
+            {match section {
+                PitchSection::Canvas => view! { <PitchCanvas kind/> }.into_any(),
+                PitchSection::Jury => view! { <JuryCheckView/> }.into_any(),
+                PitchSection::Rehearsal => view! { <RehearsalView kind/> }.into_any(),
+                PitchSection::Handout => view! { <Handout kind/> }.into_any(),
+            }}
+        </div>
     }
 }
 

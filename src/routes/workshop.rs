@@ -1,5 +1,4 @@
-use super::gate::{use_route_workshop, WorkshopGate};
-use crate::browser::href;
+use super::gate::use_route_id;
 use crate::components::agenda::AgendaRunBar;
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
@@ -10,7 +9,7 @@ use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
 use crate::model::BoardId;
-use crate::state::{use_locale, use_room, use_store};
+use crate::state::{use_locale, use_room, use_store, Page, PitchPart};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -21,7 +20,7 @@ use leptos_router::hooks::use_query_map;
 pub fn WorkshopPage() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
-    let id = use_route_workshop();
+    let id = use_route_id();
     let query = use_query_map();
     let selected = RwSignal::new(None::<BoardId>);
     Effect::new(move |_| {
@@ -53,41 +52,42 @@ pub fn WorkshopPage() -> impl IntoView {
                 .map(|b| b.title.clone())
         })
     };
-    let library = move || id.get().map(|id| href(&format!("/w/{id}/methods")));
-    let agenda = move || id.get().map(|id| href(&format!("/w/{id}/agenda")));
-    let pitch = move || id.get().map(|id| href(&format!("/w/{id}/pitch")));
+    let library = move || id.get().map(|id| Page::Methods(id).href());
+    let agenda = move || id.get().map(|id| Page::Agenda(id).href());
+    let pitch = move || {
+        id.get()
+            .map(|id| Page::Pitch(id, PitchPart::Canvas, None).href())
+    };
 
     view! {
-        <WorkshopGate id>
-            <div class="workshop">
-                <WorkshopHeader/>
-                <SaveMessages/>
-                <div class="workshop__room">
-                    <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
-                    <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
-                    <RoomControls/>
-                </div>
-                <AgendaRunBar/>
-                <JourneyPanel selected=selected current=board/>
-                <div class="workshop__boards">
-                    <BoardTabs selected=selected current=board/>
-                    <A href=move || library().unwrap_or_default() attr:class="button button--primary">
-                        {locale.tr(Key::ChooseMethod)}
-                    </A>
-                    <BoardDoneToggle current=board/>
-                    <NewBoardForm on_created=Callback::new(move |b| selected.set(Some(b)))/>
-                    <SaveStatus/>
-                </div>
-                {move || match board.get() {
-                    Some(b) => view! {
-                        // On paper the tabs are gone: the board says what it is.
-                        <h2 class="print-only">{move || board_title(b)}</h2>
-                        <MethodBar board=b/>
-                        <BoardView board=b/>
-                    }.into_any(),
-                    None => view! { <p class="workshop__empty">{locale.tr(Key::NoBoardsYet)}</p> }.into_any(),
-                }}
+        <div class="workshop">
+            <WorkshopHeader/>
+            <SaveMessages/>
+            <div class="workshop__room">
+                <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
+                <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
+                <RoomControls/>
             </div>
-        </WorkshopGate>
+            <AgendaRunBar/>
+            <JourneyPanel selected=selected current=board/>
+            <div class="workshop__boards">
+                <BoardTabs selected=selected current=board/>
+                <A href=move || library().unwrap_or_default() attr:class="button button--primary">
+                    {locale.tr(Key::ChooseMethod)}
+                </A>
+                <BoardDoneToggle current=board/>
+                <NewBoardForm on_created=Callback::new(move |b| selected.set(Some(b)))/>
+                <SaveStatus/>
+            </div>
+            {move || match board.get() {
+                Some(b) => view! {
+                    // On paper the tabs are gone: the board says what it is.
+                    <h2 class="print-only">{move || board_title(b)}</h2>
+                    <MethodBar board=b/>
+                    <BoardView board=b/>
+                }.into_any(),
+                None => view! { <p class="workshop__empty">{locale.tr(Key::NoBoardsYet)}</p> }.into_any(),
+            }}
+        </div>
     }
 }

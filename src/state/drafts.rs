@@ -6,7 +6,7 @@ use super::store::Store;
 use crate::browser::{clock::now_ms, drafts};
 use crate::commands::commit_draft;
 use crate::model::draft::NoteDraft;
-use crate::model::{BoardId, NoteId, Timestamp};
+use crate::model::{BoardId, NoteId, Timestamp, WorkshopId};
 use leptos::prelude::*;
 
 impl Store {
@@ -75,13 +75,21 @@ impl Store {
     }
 
     /// The draft is in the workshop or thrown away: nothing of it is kept any more.
-    fn forget_draft(&self, workshop: crate::model::WorkshopId) {
+    fn forget_draft(&self, workshop: WorkshopId) {
         drafts::clear(workshop);
         self.draft.set_value(None);
         self.draft_unsaved.set_value(false);
     }
 
-    /// Takes up the draft kept for the workshop just opened (from before a reload or a crash).
+    /// Before the stored workshop `id` is taken up: a draft that a closed or crashed tab left for it becomes
+    /// this tab's, so [`Store::load_draft`] finds it. A projector window takes none: it does not edit.
+    pub(super) async fn adopt_left_draft(&self, id: WorkshopId) {
+        if !self.follower.get_value() {
+            drafts::adopt_left_behind(id).await;
+        }
+    }
+
+    /// Takes up this tab's draft for the workshop just opened (from before a reload or a crash, or adopted).
     pub(super) fn load_draft(&self) {
         let id = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));
         self.draft.set_value(id.and_then(drafts::load));

@@ -8,7 +8,7 @@
 //! and a wrong guess loses data silently. Refusing loses nothing: this tab's changes stay in memory, the page
 //! says so plainly and offers a reload, which first downloads anything unsaved as a file.
 
-use super::store::Store;
+use super::store::{Opened, Store};
 use crate::browser::prefs;
 use crate::persistence::{request_persistence, DbEvent};
 use leptos::prelude::*;
@@ -69,7 +69,8 @@ impl Store {
 
     /// Reloads the page (to the newest version). Saves first; what storage does not take (a newer version
     /// owns the data, or the connection is gone) is downloaded as a file before the page goes, so no text is
-    /// lost. If even the download fails, the page stays.
+    /// lost: the open workshop (also one deleted in another tab, which lives only here) and every workshop
+    /// parked on leaving it. If even a download fails, the page stays.
     pub async fn reload_page(&self) {
         self.save_now().await;
         let reload = || {
@@ -77,11 +78,15 @@ impl Store {
                 let _ = window.location().reload();
             }
         };
-        if !self.dirty.get_value() {
+        let open = self.dirty.get_value()
+            || matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_));
+        let parked = self.parked.with_value(|p| !p.is_empty());
+        if !open && !parked {
             reload();
             return;
         }
-        match self.export_current() {
+        let downloaded = if open { self.export_current() } else { Ok(()) };
+        match downloaded.and_then(|()| self.download_parked()) {
             // A moment for the browser to take the download before the page (and its object URL) goes.
             Ok(()) => {
                 gloo_timers::callback::Timeout::new(1_000, reload).forget();

@@ -28,19 +28,12 @@ impl Store {
         self.save_now().await;
         self.wait_for_write().await;
         // A write still running after the wait counts as unsaved: if it fails, the parked copy remains.
-        let unsaved = (self.dirty.get_value() || self.in_flight.get_value())
-            && !matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_));
-        if unsaved {
+        let unsaved = self.dirty.get_value() || self.in_flight.get_value();
+        if matches!(self.opened.get_untracked(), Opened::DeletedElsewhere(_)) {
+            self.keep_deleted_copy(unsaved).await;
+        } else if unsaved {
             if let Some(workshop) = self.current.get_untracked() {
-                let parked = Parked {
-                    workshop,
-                    base_rev: self.base_rev.get_value(),
-                    base_updated: self.base_updated.get_value(),
-                };
-                self.parked.update_value(|list| {
-                    list.retain(|p| p.workshop.id != parked.workshop.id);
-                    list.push(parked);
-                });
+                self.park(workshop, self.base_rev.get_value());
             }
         }
         self.dirty.set_value(false);
@@ -48,6 +41,47 @@ impl Store {
         self.base_updated.set_value(None);
         self.draft.set_value(None);
         self.saving.set(Saving::Saved);
+    }
+
+    fn park(&self, workshop: crate::model::Workshop, base_rev: Option<u64>) {
+        let parked = Parked {
+            workshop,
+            base_rev,
+            base_updated: self.base_updated.get_value(),
+        };
+        self.parked.update_value(|list| {
+            list.retain(|p| p.workshop.id != parked.workshop.id);
+            list.push(parked);
+        });
+    }
+
+    /// Leaving a workshop another tab deleted while it was open here. Changes made here after that tab saw
+    /// it were never in what it deleted: the copy is parked and stored again at once (as a parked copy of a
+    /// deleted workshop always is, see [`Store::save_parked`]). Without such changes the deletion holds, and
+    /// this tab's start page offers to undo it, as the deleting tab's does: the copy is never dropped unseen.
+    async fn keep_deleted_copy(&self, unsaved: bool) {
+        let Some(workshop) = self.current.get_untracked() else {
+            return;
+        };
+        if unsaved {
+            // No stored rev: it is stored as new.
+            self.park(workshop, None);
+            // Now, not with the next workshop's first save: the start page lists it again at once.
+            self.save_parked().await;
+            self.refresh_list().await;
+        } else {
+            let rev = self.base_rev.get_value().unwrap_or(0) + 1;
+            self.last_deleted
+                .set(Some(super::library::record_of(&workshop, rev)));
+        }
+    }
+
+    /// Downloads every parked workshop as a file: the page is about to go while storage refuses them.
+    pub(super) fn download_parked(&self) -> Result<(), crate::browser::files::FileError> {
+        for parked in self.parked.get_value() {
+            super::library::download_workshop(&parked.workshop)?;
+        }
+        Ok(())
     }
 
     pub(super) fn unpark(&self, id: WorkshopId) -> Option<Parked> {

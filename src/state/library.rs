@@ -40,6 +40,17 @@ pub(super) fn record_of(ws: &Workshop, rev: u64) -> Record {
     }
 }
 
+/// Downloads `ws` as a workshop file; returns its id.
+pub(super) fn download_workshop(ws: &Workshop) -> Result<WorkshopId, files::FileError> {
+    let name = format::file_name(ws, &clock::today());
+    files::download(
+        &name,
+        &export_workshop(ws, &clock::now_iso()),
+        "application/json",
+    )?;
+    Ok(ws.id)
+}
+
 impl Store {
     /// Creates a workshop, stores it and returns its id.
     pub async fn create(&self, title: &str, question: &str) -> Result<WorkshopId, StorageError> {
@@ -129,18 +140,13 @@ impl Store {
 
     /// Downloads the open workshop as a `.querwerk.json` file and resets the backup reminder.
     pub fn export_current(&self) -> Result<(), files::FileError> {
-        let Some((name, text, id)) = self.current.with_untracked(|c| {
-            c.as_ref().map(|ws| {
-                (
-                    format::file_name(ws, &clock::today()),
-                    export_workshop(ws, &clock::now_iso()),
-                    ws.id,
-                )
-            })
-        }) else {
+        let Some(id) = self
+            .current
+            .with_untracked(|c| c.as_ref().map(download_workshop))
+            .transpose()?
+        else {
             return Ok(());
         };
-        files::download(&name, &text, "application/json")?;
         prefs::reset_unexported(id);
         prefs::remember_export(id, clock::now_ms());
         self.unexported.set(0);

@@ -2,10 +2,11 @@
 //! chime, and the link to projector windows. The facilitator's window leads: it sends the room and every version
 //! of the workshop over the room channel while a projector window listens. A projector window follows.
 
+use super::paths::Page;
 use super::store::Store;
 use crate::browser::room_channel::RoomChannel;
 use crate::browser::sound::{self, Chime};
-use crate::browser::{clock::now_ms, href, prefs, screen};
+use crate::browser::{clock::now_ms, prefs, screen};
 use crate::model::agenda::AgendaRun;
 use crate::model::method::Step;
 use crate::model::pitch::{Rehearsal, RehearsalRun};
@@ -336,6 +337,6 @@ impl RoomCtx {
         let Some(id) = self.workshop_id() else {
             return true;
         };
-        screen::open_window(&href(&format!("/w/{id}/projector")), "querwerk-projector")
+        screen::open_window(&Page::Projector(id).href(), "querwerk-projector")
     }
 }

@@ -33,6 +33,7 @@ impl Store {
         match db.get(&id.to_string()).await {
             Ok(Some(record)) => match parse_stored(&record.data) {
                 Ok(imported) => {
+                    self.adopt_left_draft(id).await;
                     let updated = imported.workshop.updated;
                     self.take_up(imported.workshop, Some(record.rev), Some(updated));
                     self.opened.set(Opened::Ready(id));

@@ -6,13 +6,13 @@ use super::names::duration;
 use super::row::{AgendaRow, Plan, DEFAULT_START};
 use super::run::run_item;
 use crate::browser::clock::now_ms;
-use crate::browser::href;
 use crate::commands::Command;
 use crate::components::methods::CatalogueStatus;
 use crate::components::undo_keys::listen_undo_keys;
 use crate::i18n::Key;
 use crate::model::agenda::{clock, Activity, Agenda, AgendaRun, DayTemplate};
 use crate::model::{Phase, Timestamp};
+use crate::state::Page;
 use crate::state::{use_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -68,11 +68,7 @@ pub fn AgendaEditor() -> impl IntoView {
                 let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
                     return;
                 };
-                let query = board.map(|b| format!("?board={b}")).unwrap_or_default();
-                navigate(
-                    &href(&format!("/w/{id}{query}")),
-                    NavigateOptions::default(),
-                );
+                navigate(&Page::board(id, board).href(), NavigateOptions::default());
             }
             Err(m) => error.set(Some(
                 locale.format(Key::AgendaMethodMissing, &[("method", &m)]),

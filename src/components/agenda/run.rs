@@ -3,12 +3,12 @@
 
 use super::names::item_name;
 use crate::browser::clock::now_ms;
-use crate::browser::href;
 use crate::components::methods::start_method;
 use crate::i18n::Key;
 use crate::model::agenda::{clock, Activity, AgendaRun};
 use crate::model::timer::Timer;
 use crate::model::{BoardId, Timestamp};
+use crate::state::Page;
 use crate::state::{
     use_catalogue, use_locale, use_room, use_store, Catalogue, Locale, RoomCtx, Store,
 };
@@ -154,10 +154,7 @@ pub fn AgendaRunBar() -> impl IntoView {
                     board,
                     store.current.with_untracked(|c| c.as_ref().map(|w| w.id)),
                 ) {
-                    navigate(
-                        &href(&format!("/w/{id}?board={b}")),
-                        NavigateOptions::default(),
-                    );
+                    navigate(&Page::Board(id, b).href(), NavigateOptions::default());
                 }
             }
             Err(e) => error.set(Some(e)),

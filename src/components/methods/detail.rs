@@ -2,9 +2,9 @@
 //! and the button that starts it as a board in the open workshop.
 
 use super::{minutes, people, start_method, CatalogueStatus};
-use crate::browser::href;
 use crate::i18n::Key;
 use crate::model::{Method, WorkshopId};
+use crate::state::Page;
 use crate::state::{use_catalogue, use_locale, use_store, CatalogueState};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,7 +14,7 @@ use leptos_router::hooks::use_navigate;
 pub fn MethodDetail(workshop: WorkshopId, method: Memo<String>) -> impl IntoView {
     let locale = use_locale();
     let catalogue = use_catalogue();
-    let back = href(&format!("/w/{workshop}/methods"));
+    let back = Page::Methods(workshop).href();
     let body = move || {
         let id = method.get();
         match (
@@ -51,10 +51,7 @@ fn MethodText(workshop: WorkshopId, method: Method) -> impl IntoView {
         move |_| match start_method(store, locale, catalogue, &method) {
             Ok(board) => {
                 error.set(None);
-                navigate(
-                    &href(&format!("/w/{workshop}?board={board}")),
-                    Default::default(),
-                );
+                navigate(&Page::Board(workshop, board).href(), Default::default());
             }
             Err(e) => error.set(Some(e)),
         }
@@ -88,7 +85,7 @@ fn MethodText(workshop: WorkshopId, method: Method) -> impl IntoView {
             .iter()
             .filter_map(|id| {
                 let n = catalogue.method(id)?;
-                let link = href(&format!("/w/{workshop}/methods/{id}"));
+                let link = Page::Method(workshop, id.clone()).href();
                 Some(view! { <li><A href=link>{lang.pick(&n.name).to_owned()}</A></li> })
             })
             .collect_view();

@@ -1,10 +1,10 @@
 //! Finding a method: filter by phase, time and group size, search by name, and a list of what fits.
 
 use super::{minutes, people, CatalogueStatus};
-use crate::browser::href;
 use crate::i18n::Key;
 use crate::model::method::filter::{Duration, MethodFilter};
 use crate::model::{Phase, WorkshopId};
+use crate::state::Page;
 use crate::state::{use_catalogue, use_locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,7 +30,7 @@ pub fn MethodLibrary(workshop: WorkshopId) -> impl IntoView {
             n => locale.format(Key::MethodsFound, &[("n", &n.to_string())]),
         })
     };
-    let back = href(&format!("/w/{workshop}"));
+    let back = Page::Workshop(workshop).href();
     view! {
         <section class="page methods" aria-labelledby="methods-title">
             <p class="methods__back"><A href=back>{locale.tr(Key::BackToWorkshop)}</A></p>
@@ -129,7 +129,7 @@ fn Filters(filter: RwSignal<MethodFilter>) -> impl IntoView {
 fn MethodCard(workshop: WorkshopId, id: String) -> impl IntoView {
     let locale = use_locale();
     let catalogue = use_catalogue();
-    let link = href(&format!("/w/{workshop}/methods/{id}"));
+    let link = Page::Method(workshop, id.clone()).href();
     move || {
         catalogue.method(&id).map(|m| {
             let lang = locale.lang();

@@ -4,9 +4,9 @@
 
 use super::names;
 use super::{use_pitch_edit, use_shown, PitchEdit};
-use crate::browser::href;
 use crate::i18n::Key;
 use crate::model::pitch::{suggest, Origin, PitchField, PitchKind, Source};
+use crate::state::Page;
 use crate::state::{use_catalogue, use_locale, use_store};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -107,9 +107,7 @@ fn source_line(
             });
             let text = locale.format(Key::PitchSourceBoard, &[("board", &title)]);
             match ws {
-                Some(ws) => {
-                    view! { <A href=href(&format!("/w/{ws}?board={id}"))>{text}</A> }.into_any()
-                }
+                Some(ws) => view! { <A href=Page::Board(ws, id).href()>{text}</A> }.into_any(),
                 None => view! { <span>{text}</span> }.into_any(),
             }
         }

@@ -2,11 +2,10 @@
 //! handout). Both live in the address, so a reload or a shared link opens the same view.
 
 use super::names::{kind_intro, kind_name};
-use crate::browser::href;
 use crate::components::save_status::{SaveMessages, SaveStatus};
 use crate::i18n::Key;
 use crate::model::pitch::PitchKind;
-use crate::state::{use_locale, use_store};
+use crate::state::{use_locale, use_store, Page, PitchPart};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -26,12 +25,12 @@ impl PitchSection {
         PitchSection::Handout,
     ];
 
-    fn path(self) -> &'static str {
+    fn part(self) -> PitchPart {
         match self {
-            PitchSection::Canvas => "pitch",
-            PitchSection::Jury => "pitch/jury",
-            PitchSection::Rehearsal => "pitch/rehearsal",
-            PitchSection::Handout => "pitch/handout",
+            PitchSection::Canvas => PitchPart::Canvas,
+            PitchSection::Jury => PitchPart::Jury,
+            PitchSection::Rehearsal => PitchPart::Rehearsal,
+            PitchSection::Handout => PitchPart::Handout,
         }
     }
 
@@ -55,18 +54,19 @@ pub fn PitchNav(section: PitchSection, kind: Memo<PitchKind>) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     let link = move |s: PitchSection, k: PitchKind| {
-        let id = store
+        store
             .current
-            .with(|c| c.as_ref().map(|w| w.id.to_string()))
-            .unwrap_or_default();
-        href(&format!("/w/{id}/{}?pitch={}", s.path(), k.key()))
+            .with(|c| {
+                c.as_ref()
+                    .map(|w| Page::Pitch(w.id, s.part(), Some(k)).href())
+            })
+            .unwrap_or_default()
     };
     let back = move || {
-        let id = store
+        store
             .current
-            .with(|c| c.as_ref().map(|w| w.id.to_string()))
-            .unwrap_or_default();
-        href(&format!("/w/{id}"))
+            .with(|c| c.as_ref().map(|w| Page::Workshop(w.id).href()))
+            .unwrap_or_default()
     };
     let tabs = PitchSection::ALL
         .into_iter()

@@ -91,6 +91,49 @@ test('deleting a workshop can be undone from the message', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Rathaus 2030' })).toBeVisible();
 });
 
+test('a workshop deleted in another tab keeps what was typed here after the deletion when this tab moves on', async ({ page, context }) => {
+  await createWorkshop(page, 'Nebenan', '');
+  const url = await createWorkshop(page, 'Drüben gelöscht', '');
+  await addBoard(page);
+  await addNote(page, 'Vor dem Löschen');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'in einem anderen Tab gelöscht' })).toBeVisible();
+  // Typed here after the other tab deleted it: never part of what it deleted.
+  await addNote(page, 'Nach dem Löschen getippt');
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Nebenan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nebenan' })).toBeVisible();
+  // Stored again, with what was typed here.
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Drüben gelöscht' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Vor dem Löschen', 'Nach dem Löschen getippt']);
+});
+
+test('a workshop deleted in another tab without changes here can be restored from this tab after moving on', async ({ page, context }) => {
+  await createWorkshop(page, 'Nebenan', '');
+  const url = await createWorkshop(page, 'Drüben gelöscht', '');
+  await addBoard(page);
+  await addNote(page, 'Nur gespeichert');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'in einem anderen Tab gelöscht' })).toBeVisible();
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Nebenan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nebenan' })).toBeVisible();
+  // The deletion holds, and this tab offers to undo it, as the deleting tab does.
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Drüben gelöscht' })).toHaveCount(0);
+  const message = page.getByRole('status').filter({ hasText: 'Workshop „Drüben gelöscht“ gelöscht.' });
+  await message.getByRole('button', { name: 'Rückgängig' }).click();
+  await page.getByRole('link', { name: 'Drüben gelöscht' }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Nur gespeichert']);
+});
+
 test('importing a file whose workshop exists asks: replace or keep both', async ({ page }) => {
   await createWorkshop(page, 'Bäckerei Vogel', 'Wie könnten wir Vorbestellungen vereinfachen?');
   await addBoard(page);

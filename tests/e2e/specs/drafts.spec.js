@@ -239,3 +239,26 @@ test('the page asks before closing only while a change is truly unsaved', async 
   await page.goto(url);
   expect(asked).toEqual(['beforeunload']);
 });
+
+test("a new tab leaves the draft of a tab that is still open alone, and takes it over once that tab is closed", async ({ page, context }) => {
+  const url = await createWorkshop(page, 'Noch offen', '');
+  await addBoard(page);
+  await expectSaved(page);
+  await typeNewNote(page, 'Entwurf im ersten Tab');
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeVisible();
+  await second.waitForTimeout(500);
+  await expect(editor(second)).toHaveCount(0);
+  await expect(editor(page)).toHaveValue('Entwurf im ersten Tab');
+  // The first tab's draft is still stored as its own (not moved to the second tab).
+  const drafts = () => second.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('querwerk.draft.')));
+  const before = await drafts();
+  expect(before).toHaveLength(1);
+  // Closed: now a tab opening the workshop takes the draft over.
+  await page.close();
+  const third = await context.newPage();
+  await third.goto(url);
+  await expect(editor(third)).toHaveValue('Entwurf im ersten Tab');
+  expect(await drafts()).not.toEqual(before);
+});

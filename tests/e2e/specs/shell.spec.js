@@ -1,4 +1,4 @@
-import { test, expect, open, shoot, expectOwnOriginOnly } from './fixtures.js';
+import { test, expect, open, shoot, expectOwnOriginOnly, createWorkshop, addBoard, addNote, expectSaved } from './fixtures.js';
 
 test('start page explains Querwerk and offers the two ways in, in German first', async ({ page }) => {
   await open(page, '/');
@@ -69,6 +69,39 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   await expect(page.getByRole('link', { name: 'Workshops', exact: true })).toHaveAttribute('aria-current', 'page');
   expect(await page.evaluate(() => window.notReloaded)).toBe(true);
   expect(wasm()).toEqual(['start', 'querwerk']);
+  expect(page.problems).toEqual([]);
+});
+
+test('the pages of a workshop share one opened workshop: moving between them never reloads, never shows "loading" and keeps the undo history', async ({ page }) => {
+  await createWorkshop(page, 'Seitenwechsel', '');
+  await addBoard(page);
+  await addNote(page, 'Bleibt offen');
+  await expectSaved(page);
+  const undo = page.getByRole('button', { name: 'Rückgängig' });
+  await expect(undo).toBeEnabled();
+  // Records every "loading" status line that appears from now on.
+  await page.evaluate(() => {
+    window.notReloaded = true;
+    window.loadingSeen = 0;
+    new MutationObserver(() => {
+      if ([...document.querySelectorAll('[role=status]')].some((e) => e.textContent.includes('Wird geladen'))) window.loadingSeen += 1;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const workshop = page.url();
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/agenda$/);
+  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Methode wählen' }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/methods$/);
+  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Pitch vorbereiten' }).click();
+  await page.getByRole('link', { name: 'Jury-Check' }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/pitch\/jury\?pitch=/);
+  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  expect(page.url()).toBe(workshop);
+  await expect(page.locator('article[data-note-id]')).toHaveText(['Bleibt offen']);
+  await expect(undo).toBeEnabled();
+  expect(await page.evaluate(() => [window.notReloaded, window.loadingSeen])).toEqual([true, 0]);
   expect(page.problems).toEqual([]);
 });
 

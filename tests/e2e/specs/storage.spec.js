@@ -97,3 +97,31 @@ test('a database a newer version took over in another tab is reported, with the 
   await shoot(page, 'database-taken-over');
   await expectNoAxeFindings(page);
 });
+
+test('reloading for a newer version also downloads a workshop parked on leaving it, not only the open one', async ({ page }) => {
+  await createWorkshop(page, 'Zweiter Workshop', '');
+  await createWorkshop(page, 'Beim Verlassen geparkt', '');
+  await addBoard(page);
+  await addNote(page, 'Gespeichert');
+  await expectSaved(page);
+  // Another tab runs a newer version that upgrades the database: from now on this tab can store nothing.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('querwerk', 2);
+    req.onsuccess = () => { req.result.close(); resolve(); };
+    req.onerror = reject;
+  }));
+  const alert = page.getByRole('alert').filter({ hasText: 'hat den Speicher übernommen' });
+  await expect(alert).toBeVisible();
+  await addNote(page, 'Nicht mehr gespeichert');
+  // Opening the other workshop parks this one: its write fails.
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
+  await expect(page).toHaveURL(/\/w\//);
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await alert.getByRole('button', { name: 'Seite neu laden' }).click();
+  await expect.poll(() => downloads.length).toBe(1);
+  const path = join(tmp, downloads[0].suggestedFilename());
+  await downloads[0].saveAs(path);
+  expect(readFileSync(path, 'utf8')).toContain('Nicht mehr gespeichert');
+});

@@ -1,0 +1,275 @@
+//! Every page's address, built in one place. The route patterns (`app.rs` mounts them) live here too, so a
+//! test can check that each address this module builds is matched by its route (see the tests below).
+
+use crate::browser;
+use crate::model::pitch::PitchKind;
+use crate::model::{BoardId, WorkshopId};
+use leptos_router::{path, PossibleRouteMatch};
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    About,
+    /// The workshop with its first board (or the one it last showed).
+    Workshop(WorkshopId),
+    /// The workshop showing this board (`?board=`).
+    Board(WorkshopId, BoardId),
+    Methods(WorkshopId),
+    /// One method of the library, by its catalogue id (lower-case letters, digits and `-`: safe in a path).
+    Method(WorkshopId, String),
+    Agenda(WorkshopId),
+    Projector(WorkshopId),
+    /// A part of the pitch pages; without a kind the page picks the likely one.
+    Pitch(WorkshopId, PitchPart, Option<PitchKind>),
+}
+
+/// The parts of the pitch pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PitchPart {
+    Canvas,
+    Jury,
+    Rehearsal,
+    Handout,
+}
+
+impl PitchPart {
+    /// The path below `/w/:id/` (as in [`routes`]).
+    fn path(self) -> &'static str {
+        match self {
+            PitchPart::Canvas => "pitch",
+            PitchPart::Jury => "pitch/jury",
+            PitchPart::Rehearsal => "pitch/rehearsal",
+            PitchPart::Handout => "pitch/handout",
+        }
+    }
+}
+
+impl Page {
+    /// The workshop, showing `board` when one is given.
+    pub fn board(id: WorkshopId, board: Option<BoardId>) -> Page {
+        match board {
+            Some(b) => Page::Board(id, b),
+            None => Page::Workshop(id),
+        }
+    }
+
+    /// The app path without the base path (`/w/…`), as the routes see it.
+    // Inlined: every caller names its page, so only that arm is compiled in (the start bundle stays small).
+    #[inline(always)]
+    pub fn path(&self) -> String {
+        match self {
+            Page::Home => "/".into(),
+            Page::About => "/about".into(),
+            Page::Workshop(id) => format!("/w/{id}"),
+            Page::Board(id, b) => format!("/w/{id}?board={b}"),
+            Page::Methods(id) => format!("/w/{id}/methods"),
+            Page::Method(id, m) => format!("/w/{id}/methods/{m}"),
+            Page::Agenda(id) => format!("/w/{id}/agenda"),
+            Page::Projector(id) => format!("/w/{id}/projector"),
+            Page::Pitch(id, part, kind) => {
+                let query = kind
+                    .map(|k| format!("?pitch={}", k.key()))
+                    .unwrap_or_default();
+                format!("/w/{id}/{}{query}", part.path())
+            }
+        }
+    }
+
+    /// The link to this page, below the base path the app is served under (e.g. `/querwerk/w/…`).
+    #[inline(always)]
+    pub fn href(&self) -> String {
+        browser::href(&self.path())
+    }
+}
+
+/// The route patterns, for `app.rs`. The workshop's pages are children of [`routes::workshop`], which opens
+/// the workshop once for all of them.
+pub mod routes {
+    use super::*;
+
+    pub fn home() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/")
+    }
+    pub fn about() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/about")
+    }
+    pub fn workshop() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/w/:id")
+    }
+    // Below `workshop`:
+    pub fn board() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("")
+    }
+    pub fn methods() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("methods")
+    }
+    pub fn method() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("methods/:method")
+    }
+    pub fn agenda() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("agenda")
+    }
+    pub fn projector() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("projector")
+    }
+    pub fn pitch() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("pitch")
+    }
+    pub fn jury() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("pitch/jury")
+    }
+    pub fn rehearsal() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("pitch/rehearsal")
+    }
+    pub fn handout() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("pitch/handout")
+    }
+}
+
+/// Whether `path` (with or without the base path) is a projector window's address: such a window follows the
+/// facilitator's from before the workshop opens, so it must know before the route opens it.
+pub fn is_projector(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    path.rsplit_once('/').is_some_and(|(rest, last)| {
+        last == "projector"
+            && rest
+                .rsplit_once("/w/")
+                .is_some_and(|(_, id)| id.parse::<WorkshopId>().is_ok())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::routes::*;
+    use super::*;
+    use std::borrow::Cow;
+
+    type Params = Vec<(String, String)>;
+    /// A child route as a function from what the parent left to what it leaves and its parameters.
+    type Child = Box<dyn Fn(&str) -> Option<(String, Params)>>;
+
+    fn child(route: impl PossibleRouteMatch + 'static) -> Child {
+        Box::new(move |path| {
+            let m = route.test(path)?;
+            let rest = m.remaining().to_owned();
+            Some((rest, owned(m.params())))
+        })
+    }
+
+    fn owned(params: Vec<(Cow<'static, str>, String)>) -> Params {
+        params
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v))
+            .collect()
+    }
+
+    /// Matches `path` (without its query) as the router does: `parent`, then `child` on what is left. Returns
+    /// the parameters when the whole path matched.
+    fn matches(
+        parent: &impl PossibleRouteMatch,
+        child: Option<&Child>,
+        path: &str,
+    ) -> Option<Params> {
+        let path = path.split('?').next().unwrap_or_default();
+        let first = parent.test(path)?;
+        let remaining = first.remaining().to_owned();
+        let mut params = owned(first.params());
+        let rest = match child {
+            Some(child) => {
+                let (rest, more) = child(&remaining)?;
+                params.extend(more);
+                rest
+            }
+            None => remaining,
+        };
+        (rest.is_empty() || rest == "/").then_some(params)
+    }
+
+    fn ids() -> (WorkshopId, BoardId) {
+        (
+            "6f1c1f0e-4b5a-4c8e-9f57-2f3c9a1b7d10".parse().unwrap(),
+            "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn every_workshop_page_is_matched_by_its_own_route_with_its_id() {
+        let (w, b) = ids();
+        let cases: Vec<(Page, Child)> = vec![
+            (Page::Workshop(w), child(board())),
+            (Page::Board(w, b), child(board())),
+            (Page::Methods(w), child(methods())),
+            (Page::Agenda(w), child(agenda())),
+            (Page::Projector(w), child(projector())),
+            (Page::Pitch(w, PitchPart::Canvas, None), child(pitch())),
+            (
+                Page::Pitch(w, PitchPart::Jury, Some(PitchKind::Question)),
+                child(jury()),
+            ),
+            (
+                Page::Pitch(w, PitchPart::Rehearsal, Some(PitchKind::Result)),
+                child(rehearsal()),
+            ),
+            (Page::Pitch(w, PitchPart::Handout, None), child(handout())),
+        ];
+        for (page, route) in &cases {
+            let params = matches(&workshop(), Some(route), &page.path())
+                .unwrap_or_else(|| panic!("{page:?} not matched"));
+            assert_eq!(params, vec![("id".to_owned(), w.to_string())], "{page:?}");
+        }
+        let params = matches(
+            &workshop(),
+            Some(&child(method())),
+            &Page::Method(w, "lotus-blossom".into()).path(),
+        );
+        assert_eq!(
+            params,
+            Some(vec![
+                ("id".to_owned(), w.to_string()),
+                ("method".to_owned(), "lotus-blossom".to_owned())
+            ])
+        );
+    }
+
+    #[test]
+    fn a_page_is_not_matched_by_a_sibling_route() {
+        let (w, _) = ids();
+        let agenda_path = Page::Agenda(w).path();
+        assert!(matches(&workshop(), Some(&child(methods())), &agenda_path).is_none());
+        assert!(matches(&workshop(), Some(&child(pitch())), &agenda_path).is_none());
+        let jury_path = Page::Pitch(w, PitchPart::Jury, None).path();
+        assert!(matches(&workshop(), Some(&child(pitch())), &jury_path).is_none());
+    }
+
+    #[test]
+    fn start_and_about_are_matched_by_theirs() {
+        assert!(matches(&home(), None, &Page::Home.path()).is_some());
+        assert!(matches(&about(), None, &Page::About.path()).is_some());
+    }
+
+    #[test]
+    fn queries_pick_the_board_and_the_pitch() {
+        let (w, b) = ids();
+        assert_eq!(Page::Board(w, b).path(), format!("/w/{w}?board={b}"));
+        assert_eq!(Page::board(w, None), Page::Workshop(w));
+        assert_eq!(
+            Page::Pitch(w, PitchPart::Jury, Some(PitchKind::Question)).path(),
+            format!("/w/{w}/pitch/jury?pitch=question")
+        );
+    }
+
+    #[test]
+    fn projector_addresses_are_known_with_and_without_a_base_path() {
+        let (w, _) = ids();
+        assert!(is_projector(&Page::Projector(w).path()));
+        assert!(is_projector(&format!(
+            "/querwerk{}",
+            Page::Projector(w).path()
+        )));
+        assert!(is_projector(&format!("{}/", Page::Projector(w).path())));
+        assert!(!is_projector(&Page::Agenda(w).path()));
+        assert!(!is_projector("/w/not-an-id/projector"));
+        assert!(!is_projector("/projector"));
+    }
+}

@@ -1,0 +1,71 @@
+//! Which tabs are alive (Web Locks, `browser::tabs`) and whose drafts a tab may take over (`browser::drafts`),
+//! in headless Chromium: a draft left by a tab that is gone is taken over, one of a tab still open is not.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_storage::{LocalStorage, Storage};
+use querwerk::browser::{drafts, tabs};
+use querwerk::model::draft::NoteDraft;
+use querwerk::model::{BoardId, NoteId, WorkshopId};
+use std::collections::HashSet;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn draft(workshop: WorkshopId, text: &str) -> NoteDraft {
+    NoteDraft {
+        workshop,
+        board: BoardId::new(),
+        note: NoteId::new(),
+        zone: Some("notes".into()),
+        text: text.into(),
+    }
+}
+
+/// Stores `draft` as the entry of tab `tab`, as that tab would.
+fn left_by(tab: &str, draft: &NoteDraft) -> String {
+    let key = format!("querwerk.draft.{}.{tab}", draft.workshop);
+    LocalStorage::set(&key, draft).expect("localStorage");
+    key
+}
+
+/// Holds the lock of tab `id` and waits until the browser lists it (the request is granted asynchronously).
+async fn hold(id: &str) -> HashSet<String> {
+    tabs::hold(id);
+    for _ in 0..50 {
+        let alive = tabs::alive().await.expect("Chromium has Web Locks");
+        if alive.contains(id) {
+            return alive;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("the lock of {id} was never listed");
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_holding_its_lock_is_alive_and_a_closed_one_is_not() {
+    let alive = hold("web-tabs-alive").await;
+    assert!(!alive.contains("web-tabs-never-opened"));
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_of_a_tab_still_open_stays_with_it() {
+    let workshop = WorkshopId::new();
+    // A lock held stands for the other tab's page (the lock is per name, not per page).
+    hold("web-tabs-other-open").await;
+    let key = left_by("web-tabs-other-open", &draft(workshop, "Tippt noch"));
+    drafts::adopt_left_behind(workshop).await;
+    assert_eq!(drafts::load(workshop), None);
+    assert!(LocalStorage::raw().get_item(&key).ok().flatten().is_some());
+    LocalStorage::delete(&key);
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_of_a_tab_that_is_gone_is_taken_over() {
+    let workshop = WorkshopId::new();
+    let kept = draft(workshop, "Vor dem Absturz getippt");
+    let key = left_by("web-tabs-crashed", &kept);
+    drafts::adopt_left_behind(workshop).await;
+    assert_eq!(drafts::load(workshop), Some(kept));
+    assert!(LocalStorage::raw().get_item(&key).ok().flatten().is_none());
+    drafts::clear(workshop);
+}
