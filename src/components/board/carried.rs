@@ -2,9 +2,9 @@
 //! linking back to the board it came from (see `model::carry`).
 
 use super::ctx::use_board;
-use crate::browser::href;
 use crate::i18n::Key;
 use crate::model::carry::{Carried, CarriedIn};
+use crate::state::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -91,7 +91,7 @@ fn Source(item: Carried) -> impl IntoView {
     move || match source() {
         Some((workshop, title)) => {
             let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
-            let link = href(&format!("/w/{workshop}?board={}", item.board));
+            let link = Page::Board(workshop, item.board).href();
             view! { <A href=link attr:class="carried__source">{text}</A> }.into_any()
         }
         None => view! { <span class="carried__source">{locale.tr(Key::CarriedFromDeleted)}</span> }
