@@ -2,7 +2,7 @@
 //! Grouping notes into clusters: grouping keeps a cluster together, dragging in and out changes membership,
 //! collapsing hides, ungrouping and dissolving are one undo step each.
 
-use querwerk::commands::{group_notes, place_note, ungroup_notes, Command, History};
+use querwerk::commands::{group_notes, join_cluster, place_note, ungroup_notes, Command, History};
 use querwerk::model::*;
 
 fn workshop(texts: &[&str]) -> (Workshop, BoardId, Vec<NoteId>) {
@@ -199,4 +199,24 @@ fn the_last_note_of_a_group_keeps_its_group_when_moved() {
     h.run(&mut ws, cmds, Timestamp(3)).unwrap();
     assert_eq!(texts(&ws, b), ["b", "c", "a"]);
     assert_eq!(cluster_of(&ws, b, n[0]), Some(c));
+}
+
+#[test]
+fn a_note_dropped_on_a_heading_joins_behind_the_groups_last_note_as_one_step() {
+    let (mut ws, b, n) = workshop(&["a", "b", "c", "d"]);
+    let mut h = History::default();
+    let c = group(&mut ws, &mut h, b, &[n[0], n[1]], "G");
+    let cmds = join_cluster(ws.live_board(b).unwrap(), n[3], "notes", c);
+    h.run(&mut ws, cmds, Timestamp(3)).unwrap();
+    assert_eq!(texts(&ws, b), ["a", "b", "d", "c"]);
+    assert_eq!(cluster_of(&ws, b, n[3]), Some(c));
+    // Dropped on the heading again: it stays the group's last note.
+    let cmds = join_cluster(ws.live_board(b).unwrap(), n[3], "notes", c);
+    h.run(&mut ws, cmds, Timestamp(3)).unwrap();
+    assert_eq!(texts(&ws, b), ["a", "b", "d", "c"]);
+    assert!(h.undo(&mut ws, Timestamp(4)));
+    // One undo step takes it out again, back where it was.
+    assert!(h.undo(&mut ws, Timestamp(4)));
+    assert_eq!(texts(&ws, b), ["a", "b", "c", "d"]);
+    assert_eq!(cluster_of(&ws, b, n[3]), None);
 }

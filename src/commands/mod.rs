@@ -24,7 +24,7 @@ pub use command::Command;
 pub use drafts::{commit_draft, discard_draft};
 pub use error::CommandError;
 pub use history::{History, Step};
-pub use place::{group_notes, group_onto, order_at, place_note, ungroup_notes};
+pub use place::{group_notes, group_onto, join_cluster, order_at, place_note, ungroup_notes};
 
 use crate::model::{Board, BoardId, Note, NoteId, Timestamp, Workshop};
 

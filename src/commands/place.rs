@@ -2,8 +2,8 @@
 
 use super::Command;
 use crate::model::{
-    needs_renormalise, order_between, renormalised, Board, Cluster, Note, NoteId, Timestamp,
-    Workshop,
+    needs_renormalise, order_between, renormalised, Board, Cluster, ClusterId, Note, NoteId,
+    Timestamp, Workshop,
 };
 
 /// The order value for a note that should appear at display `index` among the live notes of `zone`,
@@ -146,6 +146,35 @@ pub fn group_onto(board: &Board, note: NoteId, other: NoteId, cluster: Cluster) 
         return cmds;
     };
     cmds.extend(group_notes(moved, &[other, note], cluster));
+    cmds
+}
+
+/// Commands for `note` dropped on the heading of `cluster` in `zone`: it moves behind the cluster's last note
+/// there (or to the zone's end) and joins the cluster, as one step.
+pub fn join_cluster(board: &Board, note: NoteId, zone: &str, cluster: ClusterId) -> Vec<Command> {
+    let others: Vec<_> = board
+        .live_notes_in(zone)
+        .into_iter()
+        .filter(|n| n.id != note)
+        .collect();
+    let index = others
+        .iter()
+        .rposition(|n| n.cluster == Some(cluster))
+        .map_or(others.len(), |i| i + 1);
+    let mut cmds: Vec<Command> = place_note(board, note, zone, index)
+        .into_iter()
+        .filter(|c| !matches!(c, Command::SetNoteCluster { .. }))
+        .collect();
+    if board
+        .live_note(note)
+        .is_some_and(|n| n.cluster != Some(cluster))
+    {
+        cmds.push(Command::SetNoteCluster {
+            board: board.id,
+            note,
+            cluster: Some(cluster),
+        });
+    }
     cmds
 }
 

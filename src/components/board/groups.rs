@@ -4,7 +4,7 @@
 use super::ctx::{note_dom, BoardCtx};
 use super::dom;
 use crate::browser::clock::now_ms;
-use crate::commands::{group_notes, group_onto, place_note, ungroup_notes, Command};
+use crate::commands::{group_notes, group_onto, join_cluster, ungroup_notes, Command};
 use crate::i18n::Key;
 use crate::model::{Cluster, ClusterId, NoteId, Timestamp};
 use leptos::prelude::*;
@@ -189,29 +189,7 @@ impl BoardCtx {
 
     /// A note dropped on a cluster's heading joins the cluster, at the end of its notes in `zone`.
     pub fn join_cluster(&self, id: NoteId, zone: &str, cluster: ClusterId) {
-        let cmds = self.with_board(|b| {
-            let others: Vec<_> = b
-                .live_notes_in(zone)
-                .into_iter()
-                .filter(|n| n.id != id)
-                .collect();
-            let index = others
-                .iter()
-                .rposition(|n| n.cluster == Some(cluster))
-                .map_or(others.len(), |i| i + 1);
-            let mut cmds: Vec<Command> = place_note(b, id, zone, index)
-                .into_iter()
-                .filter(|c| !matches!(c, Command::SetNoteCluster { .. }))
-                .collect();
-            if b.live_note(id).is_some_and(|n| n.cluster != Some(cluster)) {
-                cmds.push(Command::SetNoteCluster {
-                    board: self.board,
-                    note: id,
-                    cluster: Some(cluster),
-                });
-            }
-            cmds
-        });
+        let cmds = self.with_board(|b| join_cluster(b, id, zone, cluster));
         if let Some(cmds) = cmds {
             if self.run(cmds) {
                 self.notices.announce(self.locale.format(
