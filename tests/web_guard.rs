@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use querwerk::browser::prefs;
 use querwerk::commands::Command;
 use querwerk::persistence::{Db, Record, StorageError};
-use querwerk::state::{provide_store, Saving, Storage, Store};
+use querwerk::state::{provide_locale, provide_store, Saving, Storage, Store};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -41,7 +41,7 @@ async fn ready_store() -> (Owner, Store) {
     leptos::mount::mount_to_body(|| ());
     let owner = Owner::new();
     owner.set();
-    let store = provide_store();
+    let store = provide_store(provide_locale());
     until("storage", || {
         store.storage.get_untracked() == Storage::Ready
     })
@@ -106,7 +106,7 @@ async fn an_older_version_never_saves_over_newer_data_and_keeps_the_text() {
 
     // This tab, knowing nothing of it, edits and saves.
     store
-        .dispatch(vec![Command::SetQuestion {
+        .apply(vec![Command::SetQuestion {
             question: "Wie füllen wir die Halle an Wochentagen?".into(),
         }])
         .expect("edit");

@@ -66,9 +66,9 @@ pub fn add_board(
     board.carried = carried;
     let id = board.id;
     store
-        .dispatch(vec![Command::AddBoard { board }])
+        .apply(vec![Command::AddBoard { board }])
         .map(|()| id)
-        .map_err(|err| locale.format(Key::CommandFailed, &[("detail", &err.to_string())]))
+        .map_err(String::from)
 }
 
 /// Picks a template and adds a board made from it.

@@ -84,14 +84,11 @@ pub fn MergeFile() -> impl IntoView {
         ];
         let args: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
         message.set(Some(
-            match store.dispatch(vec![Command::ReplaceWorkshop {
+            match store.apply(vec![Command::ReplaceWorkshop {
                 workshop: Box::new(merged),
             }]) {
                 Ok(()) => (true, lang.format(Key::MergeDone, &args)),
-                Err(e) => (
-                    false,
-                    lang.format(Key::CommandFailed, &[("detail", &e.to_string())]),
-                ),
+                Err(refused) => (false, refused.into()),
             },
         ));
         pending.set(None);

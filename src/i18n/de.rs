@@ -585,5 +585,18 @@ pub fn text(key: Key) -> &'static str {
         Key::ReloadPage => "Seite neu laden",
         Key::SaveNewerData => "Dieser Workshop wurde inzwischen mit einer neueren Querwerk-Version gespeichert. Diese Seite speichert nicht darüber, damit davon nichts verloren geht. Ihre Änderungen sind noch hier: Laden Sie die Seite neu – was noch nicht gespeichert ist, lädt Querwerk vorher als Datei herunter.",
         Key::NewerVersionActive => "Eine neuere Version von Querwerk ist jetzt aktiv. Laden Sie diese Seite neu, um mit ihr weiterzuarbeiten – Ihre Eingaben werden vorher gespeichert.",
+        Key::RefusedUnknownBoard => "Dieses Board gibt es nicht mehr – vielleicht wurde es gerade gelöscht.",
+        Key::RefusedUnknownNote => "Diese Notiz gibt es nicht mehr – vielleicht wurde sie gerade gelöscht.",
+        Key::RefusedUnknownCluster => "Diese Gruppe gibt es nicht mehr – vielleicht wurde sie gerade aufgelöst.",
+        Key::RefusedUnknownEarlier => "Diese frühere Fassung gibt es nicht mehr.",
+        Key::RefusedUnknownMember => "Diese Person gehört nicht mehr zum Team.",
+        Key::RefusedUnknownZone => "Diesen Bereich gibt es auf diesem Board nicht.",
+        Key::RefusedLimit => "Das wären {found} {what}, erlaubt sind höchstens {max}.",
+        Key::RefusedEmptyTitle => "Der Titel darf nicht leer sein.",
+        Key::RefusedEmptyName => "Der Name darf nicht leer sein.",
+        Key::RefusedDuplicate => "Diesen Eintrag gibt es schon.",
+        Key::RefusedOrder => "Die Notiz lässt sich dort nicht ablegen.",
+        Key::RefusedNotDeleted => "Das ist nicht gelöscht, es gibt also nichts wiederherzustellen.",
+        Key::RefusedOtherWorkshop => "Diese Fassung gehört zu einem anderen Workshop.",
     }
 }

@@ -585,5 +585,18 @@ pub fn text(key: Key) -> &'static str {
         Key::ReloadPage => "Reload page",
         Key::SaveNewerData => "This workshop has since been saved by a newer version of Querwerk. This page does not save over it, so nothing of it is lost. Your changes are still here: reload the page – anything not yet saved is downloaded as a file first.",
         Key::NewerVersionActive => "A newer version of Querwerk is now active. Reload this page to continue with it – your input is saved first.",
+        Key::RefusedUnknownBoard => "This board no longer exists – perhaps it was just deleted.",
+        Key::RefusedUnknownNote => "This note no longer exists – perhaps it was just deleted.",
+        Key::RefusedUnknownCluster => "This group no longer exists – perhaps it was just dissolved.",
+        Key::RefusedUnknownEarlier => "This earlier version no longer exists.",
+        Key::RefusedUnknownMember => "This person is no longer part of the team.",
+        Key::RefusedUnknownZone => "This board has no such zone.",
+        Key::RefusedLimit => "That would be {found} {what}; at most {max} are allowed.",
+        Key::RefusedEmptyTitle => "The title must not be empty.",
+        Key::RefusedEmptyName => "The name must not be empty.",
+        Key::RefusedDuplicate => "This entry already exists.",
+        Key::RefusedOrder => "The note cannot be placed there.",
+        Key::RefusedNotDeleted => "This is not deleted, so there is nothing to restore.",
+        Key::RefusedOtherWorkshop => "This version belongs to another workshop.",
     }
 }

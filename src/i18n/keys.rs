@@ -596,4 +596,18 @@ keys! {
     ReloadPage,
     SaveNewerData,
     NewerVersionActive,
+    // a change the workshop refused (issue 12)
+    RefusedUnknownBoard,
+    RefusedUnknownNote,
+    RefusedUnknownCluster,
+    RefusedUnknownEarlier,
+    RefusedUnknownMember,
+    RefusedUnknownZone,
+    RefusedLimit,
+    RefusedEmptyTitle,
+    RefusedEmptyName,
+    RefusedDuplicate,
+    RefusedOrder,
+    RefusedNotDeleted,
+    RefusedOtherWorkshop,
 }

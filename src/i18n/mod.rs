@@ -6,11 +6,13 @@ mod en;
 mod keys;
 pub mod merge;
 pub mod messages;
+pub mod numbers;
 pub mod pitch;
 mod words;
 pub use words::colour_key;
 
 pub use keys::Key;
+pub use numbers::grouped;
 
 use serde::{Deserialize, Serialize};
 

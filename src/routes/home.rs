@@ -165,8 +165,8 @@ fn UnreadableList() -> impl IntoView {
                         {items
                             .into_iter()
                             .map(|u| {
-                                let key = u.key.clone();
-                                let name = if u.title.is_empty() { u.key.clone() } else { u.title.clone() };
+                                let key = u.id.clone();
+                                let name = if u.title.is_empty() { u.id.clone() } else { u.title.clone() };
                                 view! {
                                     <li>
                                         <span>{name}</span>

@@ -20,4 +20,5 @@ pub use library::{ImportFailure, ImportOutcome};
 pub use locale::{provide_locale, use_locale, Locale};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use room::{provide_room, use_room, RoomCtx};
-pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary, Unreadable};
+pub use session::Refused;
+pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary};

@@ -52,9 +52,10 @@ pub fn AgendaEditor() -> impl IntoView {
     let change = move |f: &dyn Fn(&mut Agenda)| plan.change(f);
     let use_template = move |t: DayTemplate| {
         let start = agenda.get_untracked().map_or(DEFAULT_START, |a| a.start);
-        let _ = store.dispatch(vec![Command::SetAgenda {
+        let result = store.apply(vec![Command::SetAgenda {
             agenda: Some(t.agenda(start, Timestamp(now_ms()))),
         }]);
+        error.set(result.err().map(String::from));
     };
     let new_method = RwSignal::new(String::new());
     let new_minutes = RwSignal::new(30u16);

@@ -18,10 +18,9 @@ pub use rehearsal::RehearsalView;
 pub use slide::PitchSlide;
 
 use crate::commands::Command;
-use crate::i18n::Key;
 use crate::model::pitch::{effective, Origin, Pitch, PitchField, PitchKind};
 use crate::model::Phase;
-use crate::state::{use_catalogue, use_locale, use_store, Locale, Store};
+use crate::state::{use_catalogue, use_locale, use_store, Store};
 use leptos::prelude::*;
 
 /// The pitch of the open workshop and how to change it: every change is one `SetPitch`, one undo step.
@@ -30,7 +29,6 @@ pub struct PitchEdit {
     pub pitch: Memo<Pitch>,
     pub error: RwSignal<Option<String>>,
     store: Store,
-    locale: Locale,
 }
 
 /// The pitch of the open workshop, ready to edit.
@@ -44,7 +42,6 @@ pub fn use_pitch_edit() -> PitchEdit {
         }),
         error: RwSignal::new(None),
         store,
-        locale: use_locale(),
     }
 }
 
@@ -56,13 +53,10 @@ impl PitchEdit {
         if next == before {
             return;
         }
-        let result = self.store.dispatch(vec![Command::SetPitch {
+        let result = self.store.apply(vec![Command::SetPitch {
             pitch: Box::new(next),
         }]);
-        self.error.set(result.err().map(|e| {
-            self.locale
-                .format(Key::CommandFailed, &[("detail", &e.to_string())])
-        }));
+        self.error.set(result.err().map(String::from));
     }
 }
 
