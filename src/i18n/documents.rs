@@ -1,8 +1,8 @@
-//! The words of exported documents in the UI languages (see `format::words`).
+//! The vocabulary of exported documents (`format::Words`) in the UI languages.
 
-use super::{pitch, Key, Lang};
+use super::{colour_key, pitch, Key, Lang};
 use crate::format::{Column, Word, Words};
-use crate::model::{LocalText, NoteColour, Role};
+use crate::model::{LocalText, Role};
 
 impl Words for Lang {
     fn pick<'a>(&self, text: &'a LocalText) -> &'a str {
@@ -55,19 +55,6 @@ impl Words for Lang {
             // Answered above.
             Word::Phase(_) => Key::PhaseKickoff,
         })
-    }
-}
-
-/// The name of a note colour (board menus, card labels, documents).
-pub fn colour_key(colour: NoteColour) -> Key {
-    match colour {
-        NoteColour::Yellow => Key::ColourYellow,
-        NoteColour::Orange => Key::ColourOrange,
-        NoteColour::Pink => Key::ColourPink,
-        NoteColour::Green => Key::ColourGreen,
-        NoteColour::Blue => Key::ColourBlue,
-        NoteColour::Lilac => Key::ColourLilac,
-        NoteColour::Grey => Key::ColourGrey,
     }
 }
 

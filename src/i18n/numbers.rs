@@ -1,7 +1,8 @@
-//! Numbers as people of each language write them: counts with thousands separators, byte sizes, dates. Every
-//! figure shown to a person is formatted here, so "5.000" and "5,000" never mix on one screen.
+//! Numbers as people of each language write them: counts with thousands separators, byte sizes, lengths of
+//! time, clocks, dates. Every figure shown to a person is formatted here, so "5.000" and "5,000" never mix on
+//! one screen.
 
-use super::Lang;
+use super::{Key, Lang};
 
 /// A count with the language's thousands separator ("5.000" / "5,000").
 pub fn grouped(lang: Lang, n: usize) -> String {
@@ -35,6 +36,45 @@ pub fn bytes(lang: Lang, n: u64) -> String {
         0 => format!("{} {unit}", tenths / 10),
         d => format!("{}{separator}{d} {unit}", tenths / 10),
     }
+}
+
+/// "5 Min." / "5 min".
+pub fn minutes(lang: Lang, n: u32) -> String {
+    lang.format(Key::MethodMinutes, &[("n", &grouped(lang, n as usize))])
+}
+
+/// "3 Std. 15 Min." / "45 Min."
+pub fn duration(lang: Lang, minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => self::minutes(lang, m),
+        (h, 0) => lang.format(Key::Hours, &[("h", &grouped(lang, h as usize))]),
+        (h, m) => lang.format(
+            Key::HoursMinutes,
+            &[("h", &grouped(lang, h as usize)), ("m", &m.to_string())],
+        ),
+    }
+}
+
+/// Seconds as minutes the way a field shows them: "4" or "4,5" in German, "4.5" in English.
+pub fn decimal_minutes(lang: Lang, secs: u32) -> String {
+    let text = format!("{}", f64::from(secs) / 60.0);
+    match lang {
+        Lang::De => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A stopwatch reading, "4:05"; negative values (an overrun) read "−0:12".
+pub fn stopwatch(ms: i64) -> String {
+    let sign = if ms < 0 { "−" } else { "" };
+    // Round towards the direction of counting down: 0:00.4 left still shows 0:01.
+    // `unsigned_abs` and saturating: a time from a file may be at the integer limits.
+    let secs = if ms < 0 {
+        ms.unsigned_abs() / 1000
+    } else {
+        ms.unsigned_abs().saturating_add(999) / 1000
+    };
+    format!("{sign}{}:{:02}", secs / 60, secs % 60)
 }
 
 impl Lang {
@@ -71,6 +111,25 @@ mod tests {
         assert_eq!(bytes(Lang::En, 20_000_000), "20 MB");
         assert_eq!(bytes(Lang::En, 512_000), "512 KB");
         assert_eq!(bytes(Lang::De, 10_737_418_240), "10,7 GB");
+    }
+
+    #[test]
+    fn lengths_of_time_read_naturally() {
+        assert_eq!(duration(Lang::De, 45), "45 Min.");
+        assert_eq!(duration(Lang::De, 120), "2 Std.");
+        assert_eq!(duration(Lang::En, 195), "3 h 15 min");
+        assert_eq!(decimal_minutes(Lang::De, 270), "4,5");
+        assert_eq!(decimal_minutes(Lang::En, 270), "4.5");
+        assert_eq!(decimal_minutes(Lang::De, 240), "4");
+    }
+
+    #[test]
+    fn stopwatches_count_down_to_zero_and_then_show_the_overrun() {
+        assert_eq!(stopwatch(240_000), "4:00");
+        assert_eq!(stopwatch(59_001), "1:00");
+        assert_eq!(stopwatch(400), "0:01");
+        assert_eq!(stopwatch(0), "0:00");
+        assert_eq!(stopwatch(-12_500), "−0:12");
     }
 
     #[test]

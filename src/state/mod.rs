@@ -1,6 +1,8 @@
 //! Reactive state provided through context. Components reach it with the `use_*` helpers.
 
+mod agenda;
 mod autosave;
+mod boards;
 mod catalogue;
 mod drafts;
 mod export;
@@ -9,10 +11,12 @@ mod leave;
 mod library;
 mod locale;
 mod navigation;
+mod pitch;
 mod room;
 mod session;
 mod store;
 
+pub use agenda::{run_agenda_item, RunError};
 pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use export::Document;

@@ -1,6 +1,5 @@
 //! The recommended next method, with the reason and a button that starts it.
 
-use crate::components::methods::start_method;
 use crate::i18n::Key;
 use crate::model::journey::{Journey, Next};
 use crate::model::{BoardId, Method};
@@ -69,12 +68,12 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
     let minutes = method.as_ref().map(Method::total_minutes);
     let action = match (method, next) {
         (Some(m), _) => {
-            let start = move |_| match start_method(store, locale, catalogue, &m) {
+            let start = move |_| match store.start_method(&catalogue, &m) {
                 Ok(id) => {
                     error.set(None);
                     selected.set(Some(id));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(refused) => error.set(Some(refused.into())),
             };
             Some(view! {
                 <button type="button" class="button button--primary journey__action" on:click=start>

@@ -1,7 +1,8 @@
 //! Finding a method: filter by phase, time and group size, search by name, and a list of what fits.
 
-use super::{minutes, people, CatalogueStatus};
+use super::{people, CatalogueStatus};
 use crate::browser::href;
+use crate::i18n::numbers::minutes;
 use crate::i18n::Key;
 use crate::model::method::filter::{Duration, MethodFilter};
 use crate::model::{Phase, WorkshopId};

@@ -4,7 +4,6 @@
 mod canvas;
 mod handout;
 mod jury;
-pub mod names;
 mod nav;
 mod plan;
 mod rehearsal;
@@ -19,7 +18,6 @@ pub use slide::PitchSlide;
 
 use crate::commands::Command;
 use crate::model::pitch::{effective, Origin, Pitch, PitchField, PitchKind};
-use crate::model::Phase;
 use crate::state::{use_catalogue, use_locale, use_store, Store};
 use leptos::prelude::*;
 
@@ -78,26 +76,4 @@ pub fn use_shown(kind: Memo<PitchKind>) -> Memo<Vec<(PitchField, String, Origin)
                 .unwrap_or_default()
         })
     })
-}
-
-/// The pitch a team most likely prepares now: the result once it has prototype or pitch boards, else the
-/// question.
-pub fn likely_kind() -> PitchKind {
-    let store = use_store();
-    let catalogue = use_catalogue();
-    let methods = catalogue.methods().unwrap_or_default();
-    let late = store.current.with_untracked(|c| {
-        c.as_ref().is_some_and(|ws| {
-            ws.live_boards().any(|b| {
-                methods
-                    .iter()
-                    .any(|m| m.id == b.method && m.phase >= Phase::Prototype)
-            })
-        })
-    });
-    if late {
-        PitchKind::Result
-    } else {
-        PitchKind::Question
-    }
 }
