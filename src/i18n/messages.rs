@@ -42,8 +42,8 @@ pub fn import_error(lang: Lang, err: &ImportError) -> String {
             Key::ErrLimit,
             &[
                 ("path", path),
-                ("found", &found.to_string()),
-                ("max", &max.to_string()),
+                ("found", &grouped(lang, *found)),
+                ("max", &grouped(lang, *max)),
                 ("what", lang.text(limit_unit(*what))),
             ],
         ),

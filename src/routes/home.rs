@@ -2,7 +2,7 @@ use crate::browser::href;
 use crate::components::icons::{Logo, PlusIcon};
 use crate::components::import::{import, ImportButton, ImportReport, ImportState};
 use crate::components::new_workshop::NewWorkshopDialog;
-use crate::i18n::Key;
+use crate::i18n::{grouped, Key};
 use crate::state::{use_locale, use_store, Storage, Summary};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -86,7 +86,7 @@ fn WorkshopCard(summary: Summary) -> impl IntoView {
         if n == 1 {
             locale.t(one).to_owned()
         } else {
-            locale.format(many, &[("n", &n.to_string())])
+            locale.format(many, &[("n", &grouped(locale.lang(), n))])
         }
     };
     let counts = move || {
