@@ -20,10 +20,7 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
         .and_then(|id| catalogue.method(id));
     let title_of = move |id: BoardId| {
         journey
-            .phases
-            .iter()
-            .flat_map(|p| p.boards.iter())
-            .find(|b| b.id == id)
+            .board(id)
             .map(|b| b.title.clone())
             .unwrap_or_default()
     };
