@@ -18,8 +18,7 @@ use leptos_router::NavigateOptions;
 /// The whole app: contexts, then the router. Tests mount this.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_locale();
-    let store = provide_store();
+    let store = provide_store(provide_locale());
     // Only the full app opens workshops, so only it brings the merge (see `Store::merger`).
     store.set_merger(crate::model::merge::merge_file);
     provide_room(store);
@@ -64,8 +63,7 @@ fn RouterNavigation() -> impl IntoView {
 /// two paths; every link and every new workshop loads its page, which the boot script gives to the full app.
 #[component]
 pub fn StartApp() -> impl IntoView {
-    provide_locale();
-    provide_store();
+    provide_store(provide_locale());
     let path = current_path();
     let about = path.trim_end_matches('/') == Page::About.href();
     provide_navigation(

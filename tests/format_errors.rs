@@ -240,7 +240,7 @@ fn earlier_versions_over_the_limit_are_refused() {
     );
     assert_eq!(
         import_error(Lang::En, &err),
-        "Too large at “workshop.boards[0].notes[0].earlier[1]”: 5001 instead of at most 5000 characters."
+        "Too large at “workshop.boards[0].notes[0].earlier[1]”: 5,001 instead of at most 5,000 characters."
     );
     v["workshop"]["boards"][0]["notes"][0]["earlier"] = json!("nur ein Text");
     assert!(

@@ -97,6 +97,13 @@ fn boards_are_placed_by_phase_and_unknown_methods_go_to_other() {
     );
     assert_eq!(j.other[0].state, BoardState::NotStarted);
     assert_eq!((j.done, j.total), (1, 4));
+    assert_eq!(j.board(k1.id).map(|b| b.method.as_str()), Some("k1"));
+    assert_eq!(j.board(future.id).map(|b| b.id), Some(future.id));
+    assert_eq!(
+        j.board(boards[4].id),
+        None,
+        "deleted boards are not on the journey"
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use querwerk::browser::prefs;
 use querwerk::commands::Command;
 use querwerk::persistence::{Db, Record, StorageError};
-use querwerk::state::{provide_store, Saving, Storage, Store};
+use querwerk::state::{provide_locale, provide_store, Saving, Storage, Store};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -41,7 +41,7 @@ async fn ready_store() -> (Owner, Store) {
     leptos::mount::mount_to_body(|| ());
     let owner = Owner::new();
     owner.set();
-    let store = provide_store();
+    let store = provide_store(provide_locale());
     until("storage", || {
         store.storage.get_untracked() == Storage::Ready
     })
@@ -106,7 +106,7 @@ async fn an_older_version_never_saves_over_newer_data_and_keeps_the_text() {
 
     // This tab, knowing nothing of it, edits and saves.
     store
-        .dispatch(vec![Command::SetQuestion {
+        .apply(vec![Command::SetQuestion {
             question: "Wie füllen wir die Halle an Wochentagen?".into(),
         }])
         .expect("edit");
@@ -134,4 +134,48 @@ async fn an_older_version_never_saves_over_newer_data_and_keeps_the_text() {
         Some(newer),
         "the newer data is untouched"
     );
+}
+
+/// `Store::apply` is the one road for changes (issue 12): only a real change touches the workshop signal or
+/// schedules a save; a refusal comes back as a sentence in the UI language.
+#[wasm_bindgen_test]
+async fn only_an_applied_change_notifies_and_a_refusal_reads_as_a_sentence() {
+    let (_owner, store) = ready_store().await;
+    let id = store
+        .create("Dorfladen Mittelsaida", "")
+        .await
+        .expect("create");
+    store.open(id).await;
+    until("saved", || store.saving.get_untracked() == Saving::Saved).await;
+    let writes = RwSignal::new(0);
+    Effect::new(move |_| {
+        store.current.track();
+        writes.update_untracked(|n| *n += 1);
+    });
+    sleep(50).await;
+    let before = writes.get_untracked();
+
+    assert_eq!(store.apply(Vec::new()), Ok(()));
+    let refused = store
+        .apply(vec![Command::SetTitle {
+            title: "   ".into(),
+        }])
+        .expect_err("a blank title is refused");
+    assert_eq!(refused.0, "Das ging nicht: Der Titel darf nicht leer sein.");
+    sleep(50).await;
+    assert_eq!(
+        writes.get_untracked(),
+        before,
+        "nothing changed, nobody notified"
+    );
+    assert_eq!(store.saving.get_untracked(), Saving::Saved);
+
+    store
+        .apply(vec![Command::SetTitle {
+            title: "Dorfladen".into(),
+        }])
+        .expect("applied");
+    sleep(50).await;
+    assert_eq!(writes.get_untracked(), before + 1);
+    assert_ne!(store.saving.get_untracked(), Saving::Saved);
 }

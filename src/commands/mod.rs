@@ -8,6 +8,7 @@
 //! Adding a command never removes an item: the inverse of `Add…` is `Delete…` (a tombstone), and its redo is
 //! `Restore…`. That is why undo is checked with `Workshop::content_eq`, which ignores tombstones.
 
+mod agenda;
 mod boards;
 mod clusters;
 mod command;
@@ -17,8 +18,10 @@ mod error;
 mod history;
 mod members;
 mod notes;
+mod pitch;
 mod place;
 mod voting;
+mod workshop;
 
 pub use command::Command;
 pub use drafts::{commit_draft, discard_draft};
@@ -34,18 +37,8 @@ impl Workshop {
         use Command as C;
         let inverse = match cmd {
             C::Batch(cmds) => return apply_group(self, cmds, now).map(Command::Batch),
-            C::SetTitle { title } => {
-                error::check_title(title, CommandError::EmptyTitle)?;
-                C::SetTitle {
-                    title: std::mem::replace(&mut self.title, title.clone()),
-                }
-            }
-            C::SetQuestion { question } => {
-                error::check_limit(crate::model::LimitKind::Question, question.chars().count())?;
-                C::SetQuestion {
-                    question: std::mem::replace(&mut self.question, question.clone()),
-                }
-            }
+            C::SetTitle { title } => workshop::set_title(self, title)?,
+            C::SetQuestion { question } => workshop::set_question(self, question)?,
             C::AddMember { member } => members::add(self, member, now)?,
             C::UpdateMember { member, name, role } => {
                 members::update(self, *member, name, *role, now)?
@@ -103,9 +96,9 @@ impl Workshop {
             C::DeleteCluster { board, cluster } => clusters::delete(self, *board, *cluster, now)?,
             C::RestoreCluster { board, cluster } => clusters::restore(self, *board, *cluster, now)?,
             C::SetVoting { board, voting } => voting::set(self, *board, voting.as_ref(), now)?,
-            C::SetAgenda { agenda } => voting::set_agenda(self, agenda.as_ref(), now)?,
-            C::SetPitch { pitch } => voting::set_pitch(self, pitch, now)?,
-            C::ReplaceWorkshop { workshop } => voting::replace(self, workshop)?,
+            C::SetAgenda { agenda } => agenda::set(self, agenda.as_ref(), now)?,
+            C::SetPitch { pitch } => pitch::set(self, pitch, now)?,
+            C::ReplaceWorkshop { workshop } => workshop::replace(self, workshop)?,
         };
         self.updated = now;
         Ok(inverse)

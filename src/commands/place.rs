@@ -200,7 +200,7 @@ fn with_renumbered(board: &Board, mut cmds: Vec<Command>) -> Vec<Command> {
     scratch.boards.push(board.clone());
     for cmd in &cmds {
         if scratch.apply(cmd, Timestamp::default()).is_err() {
-            // The real dispatch will refuse with the same error; nothing to renumber.
+            // Applying the commands will refuse with the same error; nothing to renumber.
             return cmds;
         }
     }

@@ -1,11 +1,9 @@
 //! The workshop's boards as tabs, and the form that adds one from a template.
 
-use crate::browser::clock::now_ms;
-use crate::commands::Command;
 use crate::i18n::Key;
 use crate::model::carry::CarriedIn;
-use crate::model::{templates, Board, BoardId, Template, Timestamp};
-use crate::state::{use_locale, use_store, Locale, Store};
+use crate::model::{templates, BoardId};
+use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
 
 /// One button per live board; the current one is pressed.
@@ -53,24 +51,6 @@ pub fn BoardTabs(
     }
 }
 
-/// Adds a board made from `template`, titled in the current language, as one undo step; the error is a message
-/// for the user.
-pub fn add_board(
-    store: Store,
-    locale: Locale,
-    template: &Template,
-    carried: CarriedIn,
-) -> Result<BoardId, String> {
-    let title = locale.lang().pick(&template.title).to_owned();
-    let mut board = Board::from_template(template, title, Timestamp(now_ms()));
-    board.carried = carried;
-    let id = board.id;
-    store
-        .dispatch(vec![Command::AddBoard { board }])
-        .map(|()| id)
-        .map_err(|err| locale.format(Key::CommandFailed, &[("detail", &err.to_string())]))
-}
-
 /// Picks a template and adds a board made from it.
 #[component]
 pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
@@ -83,12 +63,12 @@ pub fn NewBoardForm(on_created: Callback<BoardId>) -> impl IntoView {
         let Some(template) = templates::by_method(&choice.get_untracked()) else {
             return;
         };
-        match add_board(store, locale, &template, CarriedIn::default()) {
+        match store.add_board(&template, CarriedIn::default()) {
             Ok(id) => {
                 error.set(None);
                 on_created.run(id);
             }
-            Err(e) => error.set(Some(e)),
+            Err(refused) => error.set(Some(refused.into())),
         }
     };
     view! {

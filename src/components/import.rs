@@ -1,7 +1,7 @@
 //! Opening a workshop file: the picker button, dropping on the page, and the answers to what can go wrong.
 
 use crate::components::dialog::Dialog;
-use crate::i18n::{messages, Key, Lang};
+use crate::i18n::{messages, numbers, Key, Lang};
 use crate::model::Workshop;
 use crate::state::{use_locale, use_store, ImportFailure, ImportOutcome, Store};
 use leptos::html;
@@ -26,8 +26,8 @@ pub fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
             .format(
                 Key::ErrTooLarge,
                 &[
-                    ("size", &messages::bytes(lang, *bytes)),
-                    ("max", &messages::bytes(lang, *max)),
+                    ("size", &numbers::bytes(lang, *bytes)),
+                    ("max", &numbers::bytes(lang, *max)),
                 ],
             ),
         ImportFailure::File(crate::browser::files::FileError::NotText) => {

@@ -11,7 +11,7 @@ use crate::format::ImportError;
 use crate::format::{import_workshop, MAX_FILE_BYTES};
 use crate::i18n::merge::loss_text;
 use crate::i18n::messages::import_error;
-use crate::i18n::Key;
+use crate::i18n::{grouped, Key};
 use crate::model::merge::{merge_file, preview_file, Preview};
 use crate::model::{Timestamp, Workshop};
 use crate::state::{use_locale, use_store, ImportFailure};
@@ -78,20 +78,17 @@ pub fn MergeFile() -> impl IntoView {
         let merged = merge_file(&local, &incoming, since, Timestamp(clock::now_ms()));
         let lang = locale.lang();
         let counts = [
-            ("new", p.new.to_string()),
-            ("changed", p.changed.to_string()),
-            ("conflicts", p.conflicts.len().to_string()),
+            ("new", grouped(lang, p.new)),
+            ("changed", grouped(lang, p.changed)),
+            ("conflicts", grouped(lang, p.conflicts.len())),
         ];
         let args: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
         message.set(Some(
-            match store.dispatch(vec![Command::ReplaceWorkshop {
+            match store.apply(vec![Command::ReplaceWorkshop {
                 workshop: Box::new(merged),
             }]) {
                 Ok(()) => (true, lang.format(Key::MergeDone, &args)),
-                Err(e) => (
-                    false,
-                    lang.format(Key::CommandFailed, &[("detail", &e.to_string())]),
-                ),
+                Err(refused) => (false, refused.into()),
             },
         ));
         pending.set(None);
@@ -100,12 +97,13 @@ pub fn MergeFile() -> impl IntoView {
     let summary = move || {
         pending.with(|p| {
             p.as_ref().map(|(_, p)| {
-                locale.format(
+                let lang = locale.lang();
+                lang.format(
                     Key::MergeSummary,
                     &[
-                        ("new", &p.new.to_string()),
-                        ("changed", &p.changed.to_string()),
-                        ("conflicts", &p.conflicts.len().to_string()),
+                        ("new", &grouped(lang, p.new)),
+                        ("changed", &grouped(lang, p.changed)),
+                        ("conflicts", &grouped(lang, p.conflicts.len())),
                     ],
                 )
             })
@@ -135,7 +133,10 @@ pub fn MergeFile() -> impl IntoView {
     let clamped = move || {
         pending.with(|p| {
             p.as_ref().filter(|(_, p)| p.clamped > 0).map(|(_, p)| {
-                locale.format(Key::MergeClamped, &[("count", &p.clamped.to_string())])
+                locale.format(
+                    Key::MergeClamped,
+                    &[("count", &grouped(locale.lang(), p.clamped))],
+                )
             })
         })
     };
@@ -151,7 +152,7 @@ pub fn MergeFile() -> impl IntoView {
                         .take(SHOWN_LOSSES)
                         .map(|l| loss_text(lang, l))
                         .chain((more > 0).then(|| {
-                            lang.format(Key::MergeLossesMore, &[("n", &more.to_string())])
+                            lang.format(Key::MergeLossesMore, &[("n", &grouped(lang, more))])
                         }))
                         .collect::<Vec<_>>()
                 })

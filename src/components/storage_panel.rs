@@ -1,7 +1,7 @@
 //! The about page's storage section: what the browser reports, and deleting everything.
 
 use crate::components::dialog::Dialog;
-use crate::i18n::{messages, Key};
+use crate::i18n::{numbers, Key};
 use crate::persistence::storage_info;
 use crate::state::{use_locale, use_store};
 use leptos::prelude::*;
@@ -25,8 +25,8 @@ pub fn StoragePanel() -> impl IntoView {
             (Some(usage), Some(quota)) => lines.push(lang.format(
                 Key::StorageUsage,
                 &[
-                    ("usage", &messages::bytes(lang, usage as u64)),
-                    ("quota", &messages::bytes(lang, quota as u64)),
+                    ("usage", &numbers::bytes(lang, usage as u64)),
+                    ("quota", &numbers::bytes(lang, quota as u64)),
                 ],
             )),
             _ => lines.push(lang.text(Key::StorageUnknown).to_owned()),

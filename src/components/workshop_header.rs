@@ -114,11 +114,9 @@ fn EditWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
             open.set(false);
             return;
         }
-        match store.dispatch(commands) {
+        match store.apply(commands) {
             Ok(()) => open.set(false),
-            Err(err) => error.set(Some(
-                locale.format(Key::CommandFailed, &[("detail", &err.to_string())]),
-            )),
+            Err(refused) => error.set(Some(refused.into())),
         }
     };
     view! {

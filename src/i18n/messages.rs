@@ -1,25 +1,11 @@
 //! Translated descriptions of typed errors from the layers below: what went wrong, and where.
 
+use super::numbers::{bytes, grouped};
 use super::{Key, Lang};
+use crate::commands::CommandError;
 use crate::format::{ImportError, InvalidKind};
+use crate::model::validate::ViolationKind;
 use crate::model::LimitKind;
-
-/// Bytes as a short German/English figure, e.g. "10,5 MB", "512 KB" or "10.7 GB".
-pub fn bytes(lang: Lang, n: u64) -> String {
-    // Integer arithmetic on purpose: float formatting would add about 15 KB to the wasm.
-    let (tenths, unit) = if n >= 1_000_000_000 {
-        ((n + 50_000_000) / 100_000_000, "GB")
-    } else if n >= 1_000_000 {
-        ((n + 50_000) / 100_000, "MB")
-    } else {
-        ((n + 50) / 100, "KB")
-    };
-    let separator = if lang == Lang::De { ',' } else { '.' };
-    match tenths % 10 {
-        0 => format!("{} {unit}", tenths / 10),
-        d => format!("{}{separator}{d} {unit}", tenths / 10),
-    }
-}
 
 /// The message for a failed import; every variant names the problem and, where known, the place.
 pub fn import_error(lang: Lang, err: &ImportError) -> String {
@@ -56,12 +42,69 @@ pub fn import_error(lang: Lang, err: &ImportError) -> String {
             Key::ErrLimit,
             &[
                 ("path", path),
-                ("found", &found.to_string()),
-                ("max", &max.to_string()),
+                ("found", &grouped(lang, *found)),
+                ("max", &grouped(lang, *max)),
                 ("what", lang.text(limit_unit(*what))),
             ],
         ),
     }
+}
+
+/// Why the workshop refused a change, as shown under the page's controls: "Das ging nicht: …".
+pub fn refusal(lang: Lang, err: &CommandError) -> String {
+    lang.format(Key::CommandFailed, &[("detail", &command_error(lang, err))])
+}
+
+/// What a refused command means for the user. Ids and field names stay out: they mean nothing on screen.
+pub fn command_error(lang: Lang, err: &CommandError) -> String {
+    use CommandError as E;
+    let key = match err {
+        E::UnknownBoard(_) => Key::RefusedUnknownBoard,
+        E::UnknownNote(_) => Key::RefusedUnknownNote,
+        E::UnknownCluster(_) => Key::RefusedUnknownCluster,
+        E::UnknownEarlier { .. } => Key::RefusedUnknownEarlier,
+        E::UnknownMember(_) => Key::RefusedUnknownMember,
+        E::UnknownZone(_) => Key::RefusedUnknownZone,
+        E::Limit { what, max, found } => return limit(lang, *what, *max, *found),
+        E::EmptyTitle => Key::RefusedEmptyTitle,
+        E::EmptyName => Key::RefusedEmptyName,
+        E::DuplicateId => Key::RefusedDuplicate,
+        E::InvalidOrder => Key::RefusedOrder,
+        E::NotDeleted => Key::RefusedNotDeleted,
+        E::OtherWorkshop => Key::RefusedOtherWorkshop,
+        E::InvalidBoard { path, kind } => {
+            let problem = match kind {
+                ViolationKind::Limit { what, max, found } => {
+                    return limit(lang, *what, *max, *found)
+                }
+                ViolationKind::Empty => Key::ProblemEmpty,
+                ViolationKind::DuplicateId => Key::ProblemDuplicateId,
+                ViolationKind::DuplicateZone => Key::ProblemDuplicateZone,
+                ViolationKind::NoZones => Key::ProblemNoZones,
+                ViolationKind::NotFinite => Key::ProblemNotFinite,
+            };
+            return lang.format(
+                Key::ErrInvalid,
+                &[("path", path), ("problem", lang.text(problem))],
+            );
+        }
+    };
+    lang.text(key).to_owned()
+}
+
+/// "Eine Notiz darf höchstens 5.000 Zeichen haben." for the note text, the general form for other limits.
+fn limit(lang: Lang, what: LimitKind, max: usize, found: usize) -> String {
+    if what == LimitKind::NoteText {
+        return lang.format(Key::NoteTooLong, &[("max", &grouped(lang, max))]);
+    }
+    lang.format(
+        Key::RefusedLimit,
+        &[
+            ("found", &grouped(lang, found)),
+            ("max", &grouped(lang, max)),
+            ("what", lang.text(limit_unit(what))),
+        ],
+    )
 }
 
 fn invalid_kind(kind: InvalidKind) -> Key {
@@ -102,18 +145,5 @@ fn limit_unit(kind: LimitKind) -> Key {
         LimitKind::CarriedItems => Key::LimitCarriedItems,
         LimitKind::Sections => Key::LimitSections,
         LimitKind::SpokenMs => Key::LimitSpokenMs,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byte_figures_read_naturally() {
-        assert_eq!(bytes(Lang::De, 10_485_760), "10,5 MB");
-        assert_eq!(bytes(Lang::En, 20_000_000), "20 MB");
-        assert_eq!(bytes(Lang::En, 512_000), "512 KB");
-        assert_eq!(bytes(Lang::De, 10_737_418_240), "10,7 GB");
     }
 }

@@ -2,16 +2,18 @@
 //! missing in either language fails the build.
 
 mod de;
+mod documents;
 mod en;
 mod keys;
 pub mod merge;
 pub mod messages;
+pub mod numbers;
 pub mod pitch;
-mod words;
-pub use words::colour_key;
 
 pub use keys::Key;
+pub use numbers::grouped;
 
+use crate::model::NoteColour;
 use serde::{Deserialize, Serialize};
 
 /// The UI languages; German first.
@@ -85,6 +87,19 @@ impl Lang {
     /// A text with `{name}` placeholders filled in.
     pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.text(key), args)
+    }
+}
+
+/// The name of a note colour (board menus, card labels, documents).
+pub fn colour_key(colour: NoteColour) -> Key {
+    match colour {
+        NoteColour::Yellow => Key::ColourYellow,
+        NoteColour::Orange => Key::ColourOrange,
+        NoteColour::Pink => Key::ColourPink,
+        NoteColour::Green => Key::ColourGreen,
+        NoteColour::Blue => Key::ColourBlue,
+        NoteColour::Lilac => Key::ColourLilac,
+        NoteColour::Grey => Key::ColourGrey,
     }
 }
 

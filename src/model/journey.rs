@@ -151,6 +151,15 @@ impl Journey {
     pub fn phase(&self, phase: Phase) -> Option<&JourneyPhase> {
         self.phases.iter().find(|p| p.phase == phase)
     }
+
+    /// The live board `id` as the journey shows it, in a phase or among the other boards.
+    pub fn board(&self, id: BoardId) -> Option<&JourneyBoard> {
+        self.phases
+            .iter()
+            .flat_map(|p| &p.boards)
+            .chain(&self.other)
+            .find(|b| b.id == id)
+    }
 }
 
 /// The newest `updated` of the board and its notes (a note edit does not stamp its board).

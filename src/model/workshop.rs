@@ -65,6 +65,14 @@ impl Workshop {
         self.boards.iter().filter(|b| !b.deleted)
     }
 
+    /// The newest live board of `method`: the one an agenda item of that method continues on.
+    pub fn newest_board_of(&self, method: &str) -> Option<BoardId> {
+        self.live_boards()
+            .filter(|b| b.method == method)
+            .max_by_key(|b| b.created)
+            .map(|b| b.id)
+    }
+
     /// Any member with this id, including tombstones (so old notes can still show their author).
     pub fn member(&self, id: MemberId) -> Option<&Member> {
         self.members.iter().find(|m| m.id == id)

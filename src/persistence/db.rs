@@ -9,8 +9,9 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Event, IdbDatabase};
 
 use super::error::StorageError;
-use super::record::{self, Record, Unreadable};
+use super::record::{self, Record};
 use super::tx::{Tx, STORE};
+use super::unreadable::Unreadable;
 
 const DEFAULT_NAME: &str = "querwerk";
 const VERSION: u32 = 1;

@@ -22,9 +22,11 @@ mod error;
 mod info;
 mod record;
 mod tx;
+mod unreadable;
 
 pub use channel::{DeletedMessage, SavedMessage, TabChannel, TabMessage};
 pub use db::{Db, DbEvent};
 pub use error::StorageError;
 pub use info::{request_persistence, storage_info, StorageInfo};
-pub use record::{Record, Unreadable};
+pub use record::Record;
+pub use unreadable::Unreadable;

@@ -1,9 +1,10 @@
 //! The stored record and its plain-JS-object form.
 
-use js_sys::{Object, Reflect, JSON};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use super::error::StorageError;
+use super::unreadable::Unreadable;
 
 /// Largest integer a JS number holds exactly; a larger `rev` would silently round.
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
@@ -24,33 +25,16 @@ pub struct Record {
     pub schema: u32,
 }
 
-/// A stored value that is not a valid [`Record`]. It is never deleted by this layer: the app should offer
-/// `raw_json` as a download before the user decides what to do with it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unreadable {
-    /// The record's key; a non-string key is given as its JSON.
-    pub id: String,
-    /// `JSON.stringify` of the stored value (or a debug rendering if it cannot be stringified).
-    pub raw_json: String,
-    /// Which field was wrong, for logs and bug reports.
-    pub reason: String,
-}
-
-impl Unreadable {
-    pub(crate) fn new(key: &JsValue, value: &JsValue, reason: String) -> Self {
-        Self {
-            id: key.as_string().unwrap_or_else(|| to_json(key)),
-            raw_json: to_json(value),
+impl Record {
+    /// This record as unreadable: its `data` was refused by the layer above (`reason` says why).
+    pub fn unreadable(&self, reason: String) -> Unreadable {
+        Unreadable {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            raw_json: self.data.clone(),
             reason,
         }
     }
-}
-
-fn to_json(value: &JsValue) -> String {
-    JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| format!("{value:?}"))
 }
 
 /// Builds the stored object `{ id, rev, saved_at, title, data, schema }`.

@@ -1,7 +1,7 @@
 use crate::components::icons::{Logo, PlusIcon};
 use crate::components::import::{import, ImportButton, ImportReport, ImportState};
 use crate::components::new_workshop::NewWorkshopDialog;
-use crate::i18n::Key;
+use crate::i18n::{grouped, Key};
 use crate::state::Page;
 use crate::state::{use_locale, use_store, Storage, Summary};
 use leptos::prelude::*;
@@ -86,7 +86,7 @@ fn WorkshopCard(summary: Summary) -> impl IntoView {
         if n == 1 {
             locale.t(one).to_owned()
         } else {
-            locale.format(many, &[("n", &n.to_string())])
+            locale.format(many, &[("n", &grouped(locale.lang(), n))])
         }
     };
     let counts = move || {
@@ -165,8 +165,8 @@ fn UnreadableList() -> impl IntoView {
                         {items
                             .into_iter()
                             .map(|u| {
-                                let key = u.key.clone();
-                                let name = if u.title.is_empty() { u.key.clone() } else { u.title.clone() };
+                                let key = u.id.clone();
+                                let name = if u.title.is_empty() { u.id.clone() } else { u.title.clone() };
                                 view! {
                                     <li>
                                         <span>{name}</span>

@@ -2,10 +2,11 @@
 //! or `?pitch=result` picks the pitch.
 
 use crate::components::pitch::{
-    likely_kind, Handout, JuryCheckView, PitchCanvas, PitchNav, PitchSection, RehearsalView,
+    Handout, JuryCheckView, PitchCanvas, PitchNav, PitchSection, RehearsalView,
 };
 use crate::components::undo_keys::listen_undo_keys;
 use crate::model::pitch::PitchKind;
+use crate::state::{use_catalogue, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -13,10 +14,11 @@ use leptos_router::hooks::use_query_map;
 fn PitchLayout(section: PitchSection) -> impl IntoView {
     listen_undo_keys(|| {});
     let query = use_query_map();
+    let (store, catalogue) = (use_store(), use_catalogue());
     let kind = Memo::new(move |_| {
         query
             .with(|q| q.get("pitch").and_then(|k| PitchKind::from_key(&k)))
-            .unwrap_or_else(likely_kind)
+            .unwrap_or_else(|| store.likely_pitch_kind(&catalogue))
     });
     view! {
         <div class="pitch-page">

@@ -69,7 +69,7 @@ impl Store {
                 .map(|ws| commit_draft(ws, &draft, now))
         });
         let Some(cmds) = cmds else { return };
-        if cmds.is_empty() || self.dispatch(cmds).is_ok() {
+        if self.apply(cmds).is_ok() {
             self.forget_draft(draft.workshop);
         }
     }

@@ -215,13 +215,13 @@ impl Store {
     pub fn download_unreadable(&self, key: &str) -> Result<(), files::FileError> {
         let Some(raw) = self
             .unreadable
-            .with_untracked(|list| list.iter().find(|u| u.key == key).cloned())
+            .with_untracked(|list| list.iter().find(|u| u.id == key).cloned())
         else {
             return Ok(());
         };
         files::download(
-            &format!("querwerk-raw-{}.json", format::slug(&raw.key)),
-            &raw.raw,
+            &format!("querwerk-raw-{}.json", format::slug(&raw.id)),
+            &raw.raw_json,
             "application/json",
         )
     }

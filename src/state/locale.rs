@@ -13,6 +13,11 @@ impl Locale {
         self.lang.get()
     }
 
+    /// The language now, without subscribing (for messages built in event handlers).
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     pub fn set(&self, lang: Lang) {
         self.lang.set(lang);
     }

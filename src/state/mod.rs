@@ -1,6 +1,8 @@
 //! Reactive state provided through context. Components reach it with the `use_*` helpers.
 
+mod agenda;
 mod autosave;
+mod boards;
 mod catalogue;
 mod drafts;
 mod export;
@@ -10,10 +12,12 @@ mod library;
 mod locale;
 mod navigation;
 pub mod paths;
+mod pitch;
 mod room;
 mod session;
 mod store;
 
+pub use agenda::{run_agenda_item, RunError};
 pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use export::Document;
@@ -22,4 +26,5 @@ pub use locale::{provide_locale, use_locale, Locale};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use paths::{Page, PitchPart};
 pub use room::{provide_room, use_room, RoomCtx};
-pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary, Unreadable};
+pub use session::Refused;
+pub use store::{provide_store, use_store, Opened, Saving, Storage, Store, Summary};

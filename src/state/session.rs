@@ -1,12 +1,24 @@
-//! The open workshop: loading it, changing it through commands, undo and redo.
+//! The open workshop: loading it, changing it through commands ([`Store::apply`]), undo and redo.
 
 use super::store::{Opened, Saving, Store};
 use crate::browser::clock::now_ms;
 use crate::browser::prefs;
-use crate::commands::{Command, CommandError};
+use crate::commands::Command;
 use crate::format::parse_stored;
+use crate::i18n::messages::refusal;
 use crate::model::{Timestamp, WorkshopId};
 use leptos::prelude::*;
+
+/// Why the open workshop refused a change, already in the user's language. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+impl From<Refused> for String {
+    fn from(refused: Refused) -> String {
+        refused.0
+    }
+}
 
 impl Store {
     /// Opens a workshop from storage, unless it is already open. The previous one is left first (see
@@ -82,23 +94,33 @@ impl Store {
         }
     }
 
-    /// Applies commands to the open workshop as one undo step and schedules a save. With no workshop open
-    /// nothing changes and nothing is marked unsaved.
-    pub fn dispatch(&self, commands: Vec<Command>) -> Result<(), CommandError> {
+    /// The one road by which the view changes the open workshop: validates `commands`, applies them as one undo
+    /// step and schedules a save. Only a real change writes a signal: an empty list, a refused list or no open
+    /// workshop leaves everything untouched and marks nothing unsaved. A refusal comes back in the user's
+    /// language, ready to show.
+    pub fn apply(&self, commands: Vec<Command>) -> Result<(), Refused> {
+        if commands.is_empty() {
+            return Ok(());
+        }
         let now = Timestamp(now_ms());
-        let mut result = None;
-        self.current.update(|current| {
-            if let Some(ws) = current {
-                result = self.history.try_update_value(|h| h.run(ws, commands, now));
+        // `Ok(true)`: applied. The signal notifies only then.
+        let result = self.current.try_maybe_update(|current| {
+            let Some(ws) = current else {
+                return (false, Ok(false));
+            };
+            match self.history.try_update_value(|h| h.run(ws, commands, now)) {
+                Some(Ok(())) => (true, Ok(true)),
+                Some(Err(err)) => (false, Err(err)),
+                None => (false, Ok(false)),
             }
         });
         match result {
-            Some(Ok(())) => {
+            Some(Ok(true)) => {
                 self.changed();
                 Ok(())
             }
-            Some(Err(err)) => Err(err),
-            None => Ok(()),
+            Some(Err(err)) => Err(Refused(refusal(self.locale.lang_untracked(), &err))),
+            _ => Ok(()),
         }
     }
 
@@ -112,10 +134,13 @@ impl Store {
 
     fn step(&self, back: bool) -> bool {
         let now = Timestamp(now_ms());
-        let mut done = false;
-        self.current.update(|current| {
-            if let Some(ws) = current {
-                done = self
+        let done = self
+            .current
+            .try_maybe_update(|current| {
+                let Some(ws) = current else {
+                    return (false, false);
+                };
+                let done = self
                     .history
                     .try_update_value(|h| {
                         if back {
@@ -125,8 +150,9 @@ impl Store {
                         }
                     })
                     .unwrap_or(false);
-            }
-        });
+                (done, done)
+            })
+            .unwrap_or(false);
         if done {
             self.changed();
         } else {

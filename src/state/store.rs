@@ -1,13 +1,14 @@
 //! The workshop store: the workshops on this device, the open workshop with its undo history, and how both
 //! reach IndexedDB. Split across files by concern: `store.rs` (shape and start-up), `library.rs` (create,
-//! import, delete), `session.rs` (open, dispatch, undo), `autosave.rs` (saving and tab sync).
+//! import, delete), `session.rs` (open, apply, undo), `autosave.rs` (saving and tab sync).
 
+use super::Locale;
 use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::draft::NoteDraft;
 use crate::model::{Timestamp, Workshop, WorkshopId};
-use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage};
+use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage, Unreadable};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -33,16 +34,6 @@ impl Summary {
             notes: ws.live_boards().map(|b| b.live_note_count()).sum(),
         }
     }
-}
-
-/// A stored workshop this version cannot read (damaged, or from a newer Querwerk). Never deleted by the app:
-/// the user can download the raw data.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Unreadable {
-    pub key: String,
-    pub title: String,
-    pub raw: String,
-    pub reason: String,
 }
 
 /// Where the device's storage stands.
@@ -109,7 +100,7 @@ pub struct Store {
     pub workshops: RwSignal<Vec<Summary>>,
     pub unreadable: RwSignal<Vec<Unreadable>>,
     pub opened: RwSignal<Opened>,
-    /// The open workshop. Changed only through [`Store::dispatch`], undo and redo.
+    /// The open workshop. Changed only through [`Store::apply`], undo and redo.
     pub current: RwSignal<Option<Workshop>>,
     pub saving: RwSignal<Saving>,
     /// `(can undo, can redo)`, kept next to the history for the buttons.
@@ -133,6 +124,8 @@ pub struct Store {
     pub(super) parked: StoredValue<Vec<Parked>>,
     /// Another tab's save was merged into this tab's unsaved changes: one calm line says so.
     pub merged_elsewhere: RwSignal<bool>,
+    /// The UI language, for the messages of refused changes.
+    pub(super) locale: Locale,
     /// How two copies become one (`model::merge::merge_file`), given by the full app: the start bundle never
     /// has a workshop open, and leaving the merge out of it keeps its first load small.
     pub(super) merger: StoredValue<Option<Merger>>,
@@ -151,7 +144,8 @@ pub struct Store {
     pub(super) timer: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>,
 }
 
-pub fn provide_store() -> Store {
+/// Provides the store; `locale` (from [`super::provide_locale`]) translates what it refuses.
+pub fn provide_store(locale: Locale) -> Store {
     let tab_id = uuid::Uuid::new_v4().to_string();
     let store = Store {
         storage: RwSignal::new(Storage::Loading),
@@ -173,6 +167,7 @@ pub fn provide_store() -> Store {
         draft_unsaved: StoredValue::new(false),
         parked: StoredValue::new(Vec::new()),
         merged_elsewhere: RwSignal::new(false),
+        locale,
         merger: StoredValue::new(None),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
@@ -244,14 +239,9 @@ impl Store {
             match entry {
                 Ok(record) => match parse_stored(&record.data) {
                     Ok(imported) => ok.push(Summary::of(&imported.workshop)),
-                    Err(err) => bad.push(unreadable_of(&record, err.to_string())),
+                    Err(err) => bad.push(record.unreadable(err.to_string())),
                 },
-                Err(raw) => bad.push(Unreadable {
-                    key: raw.id,
-                    title: String::new(),
-                    raw: raw.raw_json,
-                    reason: raw.reason,
-                }),
+                Err(raw) => bad.push(raw),
             }
         }
         ok.sort_by_key(|s| std::cmp::Reverse(s.updated));
@@ -279,14 +269,5 @@ impl Store {
                 });
             });
         });
-    }
-}
-
-fn unreadable_of(record: &Record, reason: String) -> Unreadable {
-    Unreadable {
-        key: record.id.clone(),
-        title: record.title.clone(),
-        raw: record.data.clone(),
-        reason,
     }
 }

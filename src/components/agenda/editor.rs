@@ -2,18 +2,17 @@
 //! (Alt+↑/↓, or the buttons), the three ready-made days, and starting the run. Every change is one command, so
 //! undo works here as on the boards.
 
-use super::names::duration;
 use super::row::{AgendaRow, Plan, DEFAULT_START};
-use super::run::run_item;
 use crate::browser::clock::now_ms;
 use crate::commands::Command;
 use crate::components::methods::CatalogueStatus;
 use crate::components::undo_keys::listen_undo_keys;
+use crate::i18n::numbers::duration;
 use crate::i18n::Key;
 use crate::model::agenda::{clock, Activity, Agenda, AgendaRun, DayTemplate};
 use crate::model::{Phase, Timestamp};
 use crate::state::Page;
-use crate::state::{use_catalogue, use_locale, use_room, use_store};
+use crate::state::{run_agenda_item, use_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -52,9 +51,10 @@ pub fn AgendaEditor() -> impl IntoView {
     let change = move |f: &dyn Fn(&mut Agenda)| plan.change(f);
     let use_template = move |t: DayTemplate| {
         let start = agenda.get_untracked().map_or(DEFAULT_START, |a| a.start);
-        let _ = store.dispatch(vec![Command::SetAgenda {
+        let result = store.apply(vec![Command::SetAgenda {
             agenda: Some(t.agenda(start, Timestamp(now_ms()))),
         }]);
+        error.set(result.err().map(String::from));
     };
     let new_method = RwSignal::new(String::new());
     let new_minutes = RwSignal::new(30u16);
@@ -63,16 +63,14 @@ pub fn AgendaEditor() -> impl IntoView {
     };
     let start_run = move |_| {
         let run = AgendaRun::start(Timestamp(now_ms()));
-        match run_item(store, locale, catalogue, room, run) {
+        match run_agenda_item(store, catalogue, room, run) {
             Ok(board) => {
                 let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
                     return;
                 };
                 navigate(&Page::board(id, board).href(), NavigateOptions::default());
             }
-            Err(m) => error.set(Some(
-                locale.format(Key::AgendaMethodMissing, &[("method", &m)]),
-            )),
+            Err(e) => error.set(Some(e.message(locale.lang_untracked()))),
         }
     };
     listen_undo_keys(move || error.set(None));

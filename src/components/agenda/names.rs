@@ -1,4 +1,4 @@
-//! How agenda items and lengths read on screen.
+//! How an agenda item is called on screen.
 
 use crate::i18n::{Key, Lang};
 use crate::model::agenda::{Activity, AgendaItem};
@@ -15,17 +15,5 @@ pub fn item_name(item: &AgendaItem, lang: Lang, catalogue: &Catalogue) -> String
             .map(|m| lang.pick(&m.name).to_owned())
             .unwrap_or_else(|| method.clone()),
         Activity::Break => lang.text(Key::Break).to_owned(),
-    }
-}
-
-/// "3 Std. 15 Min." / "45 Min."
-pub fn duration(lang: Lang, minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => lang.format(Key::MethodMinutes, &[("n", &m.to_string())]),
-        (h, 0) => lang.format(Key::Hours, &[("h", &h.to_string())]),
-        (h, m) => lang.format(
-            Key::HoursMinutes,
-            &[("h", &h.to_string()), ("m", &m.to_string())],
-        ),
     }
 }

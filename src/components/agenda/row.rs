@@ -30,11 +30,8 @@ impl Plan {
         f(&mut next);
         let result = self
             .store
-            .dispatch(vec![Command::SetAgenda { agenda: Some(next) }]);
-        self.error.set(result.err().map(|e| {
-            self.locale
-                .format(Key::CommandFailed, &[("detail", &e.to_string())])
-        }));
+            .apply(vec![Command::SetAgenda { agenda: Some(next) }]);
+        self.error.set(result.err().map(String::from));
     }
 
     fn index_of(&self, id: u32) -> Option<usize> {

@@ -1,65 +1,16 @@
-//! Running the agenda: one item after the other, each opening its board (started from the library when the
-//! workshop has none yet) with the first step's timer running; a break runs a timer of its own length.
+//! The bar of a running agenda: the current item, its planned time, ahead or behind, and the buttons to go on
+//! (`state::run_agenda_item`) or stop.
 
 use super::names::item_name;
 use crate::browser::clock::now_ms;
-use crate::components::methods::start_method;
 use crate::i18n::Key;
-use crate::model::agenda::{clock, Activity, AgendaRun};
-use crate::model::timer::Timer;
-use crate::model::{BoardId, Timestamp};
+use crate::model::agenda::clock;
+use crate::model::Timestamp;
 use crate::state::Page;
-use crate::state::{
-    use_catalogue, use_locale, use_room, use_store, Catalogue, Locale, RoomCtx, Store,
-};
+use crate::state::{run_agenda_item, use_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-
-/// Makes item `run.item` current: opens its board and starts its clock. Returns the board to show, if any, or a
-/// message when the method could not be started.
-pub fn run_item(
-    store: Store,
-    locale: Locale,
-    catalogue: Catalogue,
-    room: RoomCtx,
-    run: AgendaRun,
-) -> Result<Option<BoardId>, String> {
-    let item = store
-        .current
-        .with_untracked(|c| c.as_ref()?.agenda.as_ref()?.items.get(run.item).cloned());
-    let Some(item) = item else {
-        return Ok(None);
-    };
-    room.set_run(Some(run));
-    match &item.activity {
-        Activity::Break => {
-            room.start(Timer::new(i64::from(item.minutes) * 60_000, 1));
-            Ok(None)
-        }
-        Activity::Method { method: id } => {
-            let method = catalogue.method(id).ok_or_else(|| id.clone())?;
-            // The newest live board of this method, else a new one.
-            let existing = store.current.with_untracked(|c| {
-                c.as_ref()?
-                    .live_boards()
-                    .filter(|b| b.method == *id)
-                    .max_by_key(|b| b.created)
-                    .map(|b| b.id)
-            });
-            let board = match existing {
-                Some(b) => b,
-                None => start_method(store, locale, catalogue, &method)?,
-            };
-            room.show_board(Some(board));
-            room.go_to_step(&method.steps, 0);
-            if let Some(step) = method.steps.first() {
-                room.start(Timer::for_step(step));
-            }
-            Ok(Some(board))
-        }
-    }
-}
 
 /// Item of total, name, planned time, what comes next.
 type RunInfo = (String, String, String, Option<String>);
@@ -147,7 +98,7 @@ pub fn AgendaRunBar() -> impl IntoView {
             run.advance(agenda, Timestamp(now_ms()))
         });
         let Some(next) = next else { return };
-        match run_item(store, locale, catalogue, room, next) {
+        match run_agenda_item(store, catalogue, room, next) {
             Ok(board) => {
                 error.set(None);
                 if let (Some(b), Some(id)) = (
@@ -157,7 +108,7 @@ pub fn AgendaRunBar() -> impl IntoView {
                     navigate(&Page::Board(id, b).href(), NavigateOptions::default());
                 }
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => error.set(Some(e.message(locale.lang_untracked()))),
         }
     };
     let stop = move |_| room.set_run(None);
@@ -185,7 +136,7 @@ pub fn AgendaRunBar() -> impl IntoView {
                     <button type="button" class="button" on:click=stop>{locale.tr(Key::AgendaStop)}</button>
                 </div>
                 {move || error.get().map(|m| view! {
-                    <p class="agenda-run__error" role="alert">{locale.format(Key::AgendaMethodMissing, &[("method", &m)])}</p>
+                    <p class="agenda-run__error" role="alert">{m}</p>
                 })}
             </section>
         </Show>

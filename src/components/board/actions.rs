@@ -1,21 +1,21 @@
-//! What the user can do to notes. Every action reads the model untracked, builds its commands and dispatches
+//! What the user can do to notes. Every action reads the model untracked, builds its commands and applies
 //! them as one undo step; refusals become a visible message, never a panic.
 
 use super::ctx::{editor_dom, BoardCtx, Draft, Menu, Notice};
 use super::dom;
-use super::view::grouped;
 use crate::browser::clock::now_ms;
-use crate::commands::{commit_draft, discard_draft, place_note, Command, CommandError};
+use crate::commands::{commit_draft, discard_draft, place_note, Command};
+use crate::i18n::grouped;
 use crate::i18n::Key;
 use crate::model::draft::NoteDraft;
 use crate::model::limits::MAX_NOTE_CHARS;
-use crate::model::{LimitKind, NoteColour, NoteId, Timestamp};
+use crate::model::{NoteColour, NoteId, Timestamp};
 use leptos::prelude::*;
 
 impl BoardCtx {
-    /// Dispatches `cmds` as one step; on refusal shows why and returns false.
+    /// Applies `cmds` as one step; on refusal shows why and returns false.
     pub fn run(&self, cmds: Vec<Command>) -> bool {
-        match self.store.dispatch(cmds) {
+        match self.store.apply(cmds) {
             Ok(()) => {
                 self.notices.error.set(None);
                 // An older "deleted – undo" offer would now undo this change instead.
@@ -27,23 +27,11 @@ impl BoardCtx {
                 }
                 true
             }
-            Err(err) => {
-                self.notices.error.set(Some(self.error_text(&err)));
+            Err(refused) => {
+                self.notices.error.set(Some(refused.into()));
                 false
             }
         }
-    }
-
-    fn error_text(&self, err: &CommandError) -> String {
-        let detail = match err {
-            CommandError::Limit {
-                what: LimitKind::NoteText,
-                ..
-            } => self.too_long_text(),
-            other => other.to_string(),
-        };
-        self.locale
-            .format(Key::CommandFailed, &[("detail", &detail)])
     }
 
     pub fn too_long_text(&self) -> String {

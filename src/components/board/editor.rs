@@ -4,7 +4,7 @@
 
 use super::ctx::{editor_dom, use_board};
 use super::dom;
-use super::view::grouped;
+use crate::i18n::grouped;
 use crate::i18n::Key;
 use crate::model::limits::MAX_NOTE_CHARS;
 use crate::model::NoteId;

@@ -1,9 +1,10 @@
 //! The board view: a board's zones with their sticky notes, for mouse, touch, keyboard and screen readers.
 //!
-//! `ctx` holds the board-local UI state (editor, menus, drag, messages) and `actions` every change a user can make;
-//! each change is one `store.dispatch`, so one undo step. The parts: `zone` (a column), `note` (a card), `editor`,
-//! `menus` (colour, move), `toolbar` (undo/redo, messages), `events` (the board's listeners, for every card),
-//! `drag` (pointer events) and `keys` (shortcuts).
+//! `ctx/` holds the board-local UI state, one file per concern, and `actions`, `groups` and `voting` every change a
+//! user can make; each change is one `Store::apply`, so one undo step. `lists` computes what each zone shows, once
+//! per change for the whole board. The parts: `zone` (a column), `note` (a card), `editor`, `menus` (colour,
+//! move), `toolbar` (undo/redo, messages), `events` (the board's listeners, for every card), `drag` (pointer
+//! events) and `keys` (shortcuts).
 
 mod actions;
 mod axes;

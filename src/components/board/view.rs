@@ -54,32 +54,3 @@ pub struct ClusterView {
     pub primary: bool,
     pub lang: Lang,
 }
-
-/// A count with the language's thousands separator ("5.000" / "5,000").
-pub fn grouped(lang: Lang, n: usize) -> String {
-    let sep = match lang {
-        Lang::De => '.',
-        Lang::En => ',',
-    };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn groups_thousands_per_language() {
-        assert_eq!(grouped(Lang::De, 5000), "5.000");
-        assert_eq!(grouped(Lang::En, 1234567), "1,234,567");
-        assert_eq!(grouped(Lang::De, 999), "999");
-    }
-}

@@ -17,12 +17,14 @@ pub fn BoardDoneToggle(current: Memo<Option<BoardId>>) -> impl IntoView {
             .current
             .with(|c| c.as_ref()?.live_board(id).map(|b| b.done))
     });
+    let error = RwSignal::new(None::<String>);
     let toggle = move |_| {
         let (Some(board), Some(was)) = (current.get_untracked(), done.get_untracked()) else {
             return;
         };
-        // A refused toggle (the board vanished meanwhile) changes nothing; the button then disappears.
-        let _ = store.dispatch(vec![Command::SetBoardDone { board, done: !was }]);
+        // A refused toggle (the board vanished meanwhile) changes nothing and says why.
+        let result = store.apply(vec![Command::SetBoardDone { board, done: !was }]);
+        error.set(result.err().map(String::from));
     };
     view! {
         <Show when=move || done.get().is_some()>
@@ -38,5 +40,6 @@ pub fn BoardDoneToggle(current: Memo<Option<BoardId>>) -> impl IntoView {
                 {move || locale.t(if done.get() == Some(true) { Key::Reopen } else { Key::MarkDone })}
             </button>
         </Show>
+        {move || error.get().map(|m| view! { <p class="message message--error" role="alert">{m}</p> })}
     }
 }

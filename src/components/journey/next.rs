@@ -1,6 +1,5 @@
 //! The recommended next method, with the reason and a button that starts it.
 
-use crate::components::methods::start_method;
 use crate::i18n::Key;
 use crate::model::journey::{Journey, Next};
 use crate::model::{BoardId, Method};
@@ -21,10 +20,7 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
         .and_then(|id| catalogue.method(id));
     let title_of = move |id: BoardId| {
         journey
-            .phases
-            .iter()
-            .flat_map(|p| p.boards.iter())
-            .find(|b| b.id == id)
+            .board(id)
             .map(|b| b.title.clone())
             .unwrap_or_default()
     };
@@ -69,12 +65,12 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
     let minutes = method.as_ref().map(Method::total_minutes);
     let action = match (method, next) {
         (Some(m), _) => {
-            let start = move |_| match start_method(store, locale, catalogue, &m) {
+            let start = move |_| match store.start_method(&catalogue, &m) {
                 Ok(id) => {
                     error.set(None);
                     selected.set(Some(id));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(refused) => error.set(Some(refused.into())),
             };
             Some(view! {
                 <button type="button" class="button button--primary journey__action" on:click=start>

@@ -1,7 +1,8 @@
 //! One method as a facilitator reads it before a workshop: purpose, time, steps, tips, the pitfall, what follows;
 //! and the button that starts it as a board in the open workshop.
 
-use super::{minutes, people, start_method, CatalogueStatus};
+use super::{people, CatalogueStatus};
+use crate::i18n::numbers::minutes;
 use crate::i18n::Key;
 use crate::model::{Method, WorkshopId};
 use crate::state::Page;
@@ -48,12 +49,12 @@ fn MethodText(workshop: WorkshopId, method: Method) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let start = {
         let method = method.clone();
-        move |_| match start_method(store, locale, catalogue, &method) {
+        move |_| match store.start_method(&catalogue, &method) {
             Ok(board) => {
                 error.set(None);
                 navigate(&Page::Board(workshop, board).href(), Default::default());
             }
-            Err(e) => error.set(Some(e)),
+            Err(refused) => error.set(Some(refused.into())),
         }
     };
     // Rebuilt on a language switch: every text below is read once.

@@ -1,6 +1,7 @@
 //! Finding a method: filter by phase, time and group size, search by name, and a list of what fits.
 
-use super::{minutes, people, CatalogueStatus};
+use super::{people, CatalogueStatus};
+use crate::i18n::numbers::minutes;
 use crate::i18n::Key;
 use crate::model::method::filter::{Duration, MethodFilter};
 use crate::model::{Phase, WorkshopId};

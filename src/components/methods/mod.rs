@@ -1,4 +1,5 @@
-//! The method library: finding a method (`library`), reading it (`detail`) and starting it as a board.
+//! The method library: finding a method (`library`) and reading it (`detail`); starting one is
+//! `Store::start_method`.
 
 mod detail;
 mod library;
@@ -6,38 +7,10 @@ mod library;
 pub use detail::MethodDetail;
 pub use library::MethodLibrary;
 
-use crate::components::boards::add_board;
 use crate::i18n::{Key, Lang};
-use crate::model::carry::{carry_into, CarriedIn};
-use crate::model::{BoardId, Method};
-use crate::state::{use_catalogue, Catalogue, CatalogueState, Locale, Store};
+use crate::model::Method;
+use crate::state::{use_catalogue, CatalogueState};
 use leptos::prelude::*;
-
-/// Adds `method`'s board to the open workshop as one undo step (see [`add_board`]).
-///
-/// The new board starts from what earlier phases decided (see `model::carry`).
-pub fn start_method(
-    store: Store,
-    locale: Locale,
-    catalogue: Catalogue,
-    method: &Method,
-) -> Result<BoardId, String> {
-    let lang = locale.lang();
-    let carried = match catalogue.methods() {
-        Some(methods) => store.current.with_untracked(|w| {
-            w.as_ref()
-                .map(|w| carry_into(w, &methods, method, |t| lang.pick(t)))
-                .unwrap_or_default()
-        }),
-        None => CarriedIn::default(),
-    };
-    add_board(store, locale, &method.board_template(), carried)
-}
-
-/// "5 Min." / "5 min".
-pub fn minutes(lang: Lang, n: u32) -> String {
-    lang.format(Key::MethodMinutes, &[("n", &n.to_string())])
-}
 
 /// "2–8 Personen".
 pub fn people(lang: Lang, method: &Method) -> String {

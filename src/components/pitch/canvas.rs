@@ -2,8 +2,8 @@
 //! words, with where each suggestion came from. Clearing a field, or writing exactly the suggestion, brings the
 //! live suggestion back (it then follows the boards again).
 
-use super::names;
 use super::{use_pitch_edit, use_shown, PitchEdit};
+use crate::i18n::pitch;
 use crate::i18n::Key;
 use crate::model::pitch::{suggest, Origin, PitchField, PitchKind, Source};
 use crate::state::Page;
@@ -37,7 +37,7 @@ fn PitchFieldCard(
     let locale = use_locale();
     let store = use_store();
     let catalogue = use_catalogue();
-    let (label, hint) = names::field(field);
+    let (label, hint) = pitch::field(field);
     let entry = Memo::new(move |_| {
         shown.with(|s| {
             s.iter()

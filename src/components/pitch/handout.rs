@@ -1,9 +1,9 @@
 //! The pitch handout: one A4 page for the jury or for another firm that wants to copy the idea. The screen shows
 //! it as it will print; "Drucken" opens the browser's print dialog (where "Als PDF speichern" makes a file).
 
-use super::names::{self, kind_name};
 use super::use_shown;
 use crate::browser::clock::{local_date_time, now_ms};
+use crate::i18n::pitch::{self, kind_name};
 use crate::i18n::Key;
 use crate::model::pitch::PitchKind;
 use crate::state::{use_locale, use_store};
@@ -34,7 +34,7 @@ pub fn Handout(kind: Memo<PitchKind>) -> impl IntoView {
             .map(|(f, text, _)| {
                 view! {
                     <section class="handout__section">
-                        <h3>{locale.t(names::field(f).0)}</h3>
+                        <h3>{locale.t(pitch::field(f).0)}</h3>
                         <p>{text}</p>
                     </section>
                 }
@@ -45,7 +45,7 @@ pub fn Handout(kind: Memo<PitchKind>) -> impl IntoView {
         shown.with(|s| {
             s.iter()
                 .filter(|(_, t, _)| t.trim().is_empty())
-                .map(|(f, _, _)| locale.t(names::field(*f).0))
+                .map(|(f, _, _)| locale.t(pitch::field(*f).0))
                 .collect::<Vec<_>>()
                 .join(", ")
         })

@@ -1,8 +1,8 @@
 //! The jury check: a 1–5 self-rating per criterion with a prompt each, the weakest points named at the top, and
 //! the questions juries ask, each marked "sitzt", "wackelt" or "offen", plus the team's own questions.
 
-use super::names;
 use super::{use_pitch_edit, PitchEdit};
+use crate::i18n::pitch;
 use crate::i18n::Key;
 use crate::model::pitch::{BankQuestion, Criterion, OwnQuestion, QuestionStatus};
 use crate::state::use_locale;
@@ -25,7 +25,7 @@ pub fn JuryCheckView() -> impl IntoView {
         } else {
             let names: Vec<&str> = weak
                 .iter()
-                .map(|c| locale.t(names::criterion(*c).0))
+                .map(|c| locale.t(pitch::criterion(*c).0))
                 .collect();
             locale.format(Key::JuryWeakest, &[("criteria", &names.join(", "))])
         }
@@ -56,8 +56,8 @@ pub fn JuryCheckView() -> impl IntoView {
             });
             view! {
                 <li class="jury-question">
-                    <span class="jury-question__text">{locale.tr(names::bank(q))}</span>
-                    <StatusPicker name=format!("bank-{q:?}") label=locale.t(names::bank(q)).to_string() status set/>
+                    <span class="jury-question__text">{locale.tr(pitch::bank(q))}</span>
+                    <StatusPicker name=format!("bank-{q:?}") label=locale.t(pitch::bank(q)).to_string() status set/>
                 </li>
             }
         })
@@ -145,7 +145,7 @@ fn CriterionRow(
     edit: PitchEdit,
 ) -> impl IntoView {
     let locale = use_locale();
-    let (label, prompt) = names::criterion(criterion);
+    let (label, prompt) = pitch::criterion(criterion);
     let rating = Memo::new(move |_| edit.pitch.with(|p| p.jury.ratings.get(&criterion).copied()));
     let weak = move || jury.with(|w| w.contains(&criterion));
     let name = format!("rating-{criterion:?}").to_lowercase();
@@ -197,7 +197,7 @@ fn StatusPicker(
                 <label class=format!("status status--{s:?}").to_lowercase()>
                     <input type="radio" name=name.clone() prop:checked=move || status.get() == s
                         on:change=move |_| set.run(s)/>
-                    <span>{locale.tr(names::status(s))}</span>
+                    <span>{locale.tr(pitch::status(s))}</span>
                 </label>
             }
         })

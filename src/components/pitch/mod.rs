@@ -4,7 +4,6 @@
 mod canvas;
 mod handout;
 mod jury;
-pub mod names;
 mod nav;
 mod plan;
 mod rehearsal;
@@ -18,10 +17,8 @@ pub use rehearsal::RehearsalView;
 pub use slide::PitchSlide;
 
 use crate::commands::Command;
-use crate::i18n::Key;
 use crate::model::pitch::{effective, Origin, Pitch, PitchField, PitchKind};
-use crate::model::Phase;
-use crate::state::{use_catalogue, use_locale, use_store, Locale, Store};
+use crate::state::{use_catalogue, use_locale, use_store, Store};
 use leptos::prelude::*;
 
 /// The pitch of the open workshop and how to change it: every change is one `SetPitch`, one undo step.
@@ -30,7 +27,6 @@ pub struct PitchEdit {
     pub pitch: Memo<Pitch>,
     pub error: RwSignal<Option<String>>,
     store: Store,
-    locale: Locale,
 }
 
 /// The pitch of the open workshop, ready to edit.
@@ -44,7 +40,6 @@ pub fn use_pitch_edit() -> PitchEdit {
         }),
         error: RwSignal::new(None),
         store,
-        locale: use_locale(),
     }
 }
 
@@ -56,13 +51,10 @@ impl PitchEdit {
         if next == before {
             return;
         }
-        let result = self.store.dispatch(vec![Command::SetPitch {
+        let result = self.store.apply(vec![Command::SetPitch {
             pitch: Box::new(next),
         }]);
-        self.error.set(result.err().map(|e| {
-            self.locale
-                .format(Key::CommandFailed, &[("detail", &e.to_string())])
-        }));
+        self.error.set(result.err().map(String::from));
     }
 }
 
@@ -84,26 +76,4 @@ pub fn use_shown(kind: Memo<PitchKind>) -> Memo<Vec<(PitchField, String, Origin)
                 .unwrap_or_default()
         })
     })
-}
-
-/// The pitch a team most likely prepares now: the result once it has prototype or pitch boards, else the
-/// question.
-pub fn likely_kind() -> PitchKind {
-    let store = use_store();
-    let catalogue = use_catalogue();
-    let methods = catalogue.methods().unwrap_or_default();
-    let late = store.current.with_untracked(|c| {
-        c.as_ref().is_some_and(|ws| {
-            ws.live_boards().any(|b| {
-                methods
-                    .iter()
-                    .any(|m| m.id == b.method && m.phase >= Phase::Prototype)
-            })
-        })
-    });
-    if late {
-        PitchKind::Result
-    } else {
-        PitchKind::Question
-    }
 }

@@ -1,8 +1,8 @@
 //! The pitch pages' heading: which pitch (question or result) and which part (canvas, jury check, rehearsal,
 //! handout). Both live in the address, so a reload or a shared link opens the same view.
 
-use super::names::{kind_intro, kind_name};
 use crate::components::save_status::{SaveMessages, SaveStatus};
+use crate::i18n::pitch::{kind_intro, kind_name};
 use crate::i18n::Key;
 use crate::model::pitch::PitchKind;
 use crate::state::{use_locale, use_store, Page, PitchPart};

@@ -1,17 +1,12 @@
 //! The plan of one pitch: speaking time, time for questions, and per section its seconds and speaker notes.
 
-use super::names::{self, clock};
 use super::PitchEdit;
+use crate::i18n::numbers::{decimal_minutes, stopwatch as clock};
+use crate::i18n::pitch;
 use crate::i18n::Key;
 use crate::model::pitch::{PitchField, PitchKind};
 use crate::state::use_locale;
 use leptos::prelude::*;
-
-/// Minutes as the field shows them: "4" or "4,5" in German.
-fn minutes_text(secs: u32, decimal: char) -> String {
-    let text = format!("{}", f64::from(secs) / 60.0);
-    text.replace('.', &decimal.to_string())
-}
 
 fn parse_minutes(value: &str) -> Option<u32> {
     let m: f64 = value.trim().replace(',', ".").parse().ok()?;
@@ -22,13 +17,6 @@ fn parse_minutes(value: &str) -> Option<u32> {
 pub fn PlanEditor(kind: Memo<PitchKind>, edit: PitchEdit) -> impl IntoView {
     let locale = use_locale();
     let plan = Memo::new(move |_| edit.pitch.with(|p| p.plan(kind.get())));
-    let decimal = move || {
-        if locale.lang() == crate::i18n::Lang::De {
-            ','
-        } else {
-            '.'
-        }
-    };
     let set_length = move |ev: leptos::ev::Event, qa: bool| {
         let Some(secs) = parse_minutes(&event_target_value(&ev)) else {
             edit.error
@@ -70,12 +58,12 @@ pub fn PlanEditor(kind: Memo<PitchKind>, edit: PitchEdit) -> impl IntoView {
             <div class="pitch-plan__times">
                 <label class="field field--narrow">
                     <span class="field__label">{locale.tr(Key::PitchLength)}</span>
-                    <input type="text" inputmode="decimal" prop:value=move || plan.with(|p| minutes_text(p.length_secs, decimal()))
+                    <input type="text" inputmode="decimal" prop:value=move || plan.with(|p| decimal_minutes(locale.lang(), p.length_secs))
                         on:change=move |ev| set_length(ev, false)/>
                 </label>
                 <label class="field field--narrow">
                     <span class="field__label">{locale.tr(Key::PitchQa)}</span>
-                    <input type="text" inputmode="decimal" prop:value=move || plan.with(|p| minutes_text(p.qa_secs, decimal()))
+                    <input type="text" inputmode="decimal" prop:value=move || plan.with(|p| decimal_minutes(locale.lang(), p.qa_secs))
                         on:change=move |ev| set_length(ev, true)/>
                 </label>
                 <p class="pitch-plan__summary" class:pitch-plan__summary--over=move || summary().0>{move || summary().1}</p>
@@ -97,7 +85,7 @@ fn SectionRow(
     edit: PitchEdit,
 ) -> impl IntoView {
     let locale = use_locale();
-    let (label, _) = names::field(field);
+    let (label, _) = pitch::field(field);
     let secs = move || {
         plan.with(|p| {
             p.budgets(kind.get())
@@ -178,7 +166,5 @@ mod tests {
         assert_eq!(parse_minutes("0"), None);
         assert_eq!(parse_minutes("vier"), None);
         assert_eq!(parse_minutes("61"), None);
-        assert_eq!(minutes_text(270, ','), "4,5");
-        assert_eq!(minutes_text(240, '.'), "4");
     }
 }

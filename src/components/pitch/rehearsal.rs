@@ -2,11 +2,12 @@
 //! in view, a warning as soon as a section or the whole pitch runs over, and the record of earlier runs.
 //! The run lives in the room, so the projector window shows the slides while the team speaks.
 
-use super::names::{clock, kind_name};
 use super::plan::PlanEditor;
 use super::slide::PitchSlide;
 use super::{use_pitch_edit, PitchEdit};
 use crate::browser::clock::{local_date_time, now_ms};
+use crate::i18n::numbers::stopwatch as clock;
+use crate::i18n::pitch::kind_name;
 use crate::i18n::Key;
 use crate::model::pitch::{PitchKind, RehearsalRun};
 use crate::model::Timestamp;

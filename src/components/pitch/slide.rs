@@ -1,8 +1,9 @@
 //! A slide of the pitch: the section's heading and the canvas text, large. The projector window shows it while
 //! a rehearsal runs; the rehearsal page shows the same slide as a preview.
 
-use super::names::{self, clock};
 use super::use_shown;
+use crate::i18n::numbers::stopwatch as clock;
+use crate::i18n::pitch;
 use crate::i18n::Key;
 use crate::state::{use_locale, use_room};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn PitchSlide(#[prop(optional)] preview: bool) -> impl IntoView {
     let shown = use_shown(kind);
     let field = Memo::new(move |_| run.with(|r| r.as_ref().and_then(|r| r.field())));
     let heading = move || match field.get() {
-        Some(f) => locale.t(names::field(f).0),
+        Some(f) => locale.t(pitch::field(f).0),
         None => locale.t(Key::RehearsalQaSlide),
     };
     let text = move || {

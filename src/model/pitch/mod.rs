@@ -14,7 +14,7 @@ mod suggest;
 
 pub use jury::{BankQuestion, Criterion, JuryCheck, OwnQuestion, QuestionStatus};
 pub use rehearsal::{Rehearsal, RehearsalRun, MAX_REHEARSALS};
-pub use suggest::{effective, suggest, Origin, Source, Suggestion};
+pub use suggest::{effective, likely_kind, suggest, Origin, Source, Suggestion};
 
 use super::Timestamp;
 use serde::{Deserialize, Serialize};

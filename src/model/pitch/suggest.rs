@@ -9,6 +9,21 @@ use crate::model::carry::{outputs, Carried, Outputs};
 use crate::model::journey::last_activity;
 use crate::model::{Board, BoardId, LocalText, Method, Workshop};
 
+/// The pitch a team most likely prepares now: the result once it has a board of a prototype or pitch method,
+/// else the question. Boards of methods not in `methods` do not count.
+pub fn likely_kind(ws: &Workshop, methods: &[Method]) -> super::PitchKind {
+    let late = ws.live_boards().any(|b| {
+        methods
+            .iter()
+            .any(|m| m.id == b.method && m.phase >= crate::model::Phase::Prototype)
+    });
+    if late {
+        super::PitchKind::Result
+    } else {
+        super::PitchKind::Question
+    }
+}
+
 /// Where a suggestion came from, for the "aus …" label next to a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {

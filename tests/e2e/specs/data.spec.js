@@ -153,7 +153,7 @@ const brokenFiles = [
   ['wrong types', (valid) => valid.replace(/"title": "[^"]*"/, '"title": 42'), /Ungültiger Inhalt bei „workshop\.title“: falscher Datentyp/],
   ['not querwerk', () => JSON.stringify({ format: 'excalidraw', version: 2 }), /keine Querwerk-Datei/],
   ['newer version', (valid) => valid.replace('"formatVersion": 1', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
-  ['over-long note', (valid) => valid.replace('"text": "Original"', `"text": "${'x'.repeat(5001)}"`), /Zu groß bei „workshop\.boards\[0\]\.notes\[0\]\.text“: 5001 statt höchstens 5000 Zeichen/],
+  ['over-long note', (valid) => valid.replace('"text": "Original"', `"text": "${'x'.repeat(5001)}"`), /Zu groß bei „workshop\.boards\[0\]\.notes\[0\]\.text“: 5\.001 statt höchstens 5\.000 Zeichen/],
 ];
 
 test('broken files each get a clear message and leave the stored data as it was', async ({ page }) => {

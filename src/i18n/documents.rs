@@ -1,8 +1,8 @@
-//! The words of exported documents in the UI languages (see `format::words`).
+//! The vocabulary of exported documents (`format::Words`) in the UI languages.
 
-use super::{pitch, Key, Lang};
+use super::{colour_key, pitch, Key, Lang};
 use crate::format::{Column, Word, Words};
-use crate::model::{LocalText, NoteColour, Role};
+use crate::model::{LocalText, Role};
 
 impl Words for Lang {
     fn pick<'a>(&self, text: &'a LocalText) -> &'a str {
@@ -58,36 +58,6 @@ impl Words for Lang {
     }
 }
 
-impl Lang {
-    /// A calendar date as people write it: "28.11.2026", "28 Nov 2026" (`month` from 1).
-    pub fn date(self, year: i32, month: u32, day: u32) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        match self {
-            // DIN 5008 writes numeric dates with two-digit day and month.
-            Lang::De => format!("{day:02}.{month:02}.{year}"),
-            Lang::En => {
-                let name = MONTHS.get(month.saturating_sub(1) as usize).unwrap_or(&"");
-                format!("{day} {name} {year}")
-            }
-        }
-    }
-}
-
-/// The name of a note colour (board menus, card labels, documents).
-pub fn colour_key(colour: NoteColour) -> Key {
-    match colour {
-        NoteColour::Yellow => Key::ColourYellow,
-        NoteColour::Orange => Key::ColourOrange,
-        NoteColour::Pink => Key::ColourPink,
-        NoteColour::Green => Key::ColourGreen,
-        NoteColour::Blue => Key::ColourBlue,
-        NoteColour::Lilac => Key::ColourLilac,
-        NoteColour::Grey => Key::ColourGrey,
-    }
-}
-
 fn column_key(column: Column) -> Key {
     match column {
         Column::Phase => Key::CsvPhase,
@@ -101,17 +71,5 @@ fn column_key(column: Column) -> Key {
         Column::Dots => Key::CsvDots,
         Column::Created => Key::CsvCreated,
         Column::Updated => Key::CsvUpdated,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        assert_eq!(Lang::De.date(2026, 11, 28), "28.11.2026");
-        assert_eq!(Lang::En.date(2026, 11, 28), "28 Nov 2026");
-        assert_eq!(Lang::De.date(2027, 1, 5), "05.01.2027");
     }
 }
