@@ -55,8 +55,6 @@ impl Page {
     }
 
     /// The app path without the base path (`/w/…`), as the routes see it.
-    // Inlined: every caller names its page, so only that arm is compiled in (the start bundle stays small).
-    #[inline(always)]
     pub fn path(&self) -> String {
         match self {
             Page::Home => "/".into(),
@@ -77,7 +75,6 @@ impl Page {
     }
 
     /// The link to this page, below the base path the app is served under (e.g. `/querwerk/w/…`).
-    #[inline(always)]
     pub fn href(&self) -> String {
         browser::href(&self.path())
     }
