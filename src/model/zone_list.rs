@@ -7,10 +7,10 @@ use super::{Board, ClusterId, Note, NoteId};
 use std::collections::{HashMap, HashSet};
 
 /// One line of a zone's list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Entry {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Entry<'a> {
     Heading(Heading),
-    Card(NoteId),
+    Card(&'a Note),
 }
 
 /// A cluster's heading within one zone.
@@ -25,26 +25,21 @@ pub struct Heading {
     pub primary: bool,
 }
 
-impl Entry {
+impl Entry<'_> {
     pub fn note(&self) -> Option<NoteId> {
         match self {
-            Entry::Card(id) => Some(*id),
+            Entry::Card(n) => Some(n.id),
             Entry::Heading(_) => None,
         }
     }
 }
 
 /// Every zone's list, in the board's zone order. Notes in a zone the board does not have are not listed.
-pub fn zone_lists(board: &Board) -> Vec<Vec<Entry>> {
-    let index: HashMap<&str, usize> = board
-        .zones
-        .iter()
-        .enumerate()
-        .map(|(i, z)| (z.key.as_str(), i))
-        .collect();
+pub fn zone_lists(board: &Board) -> Vec<Vec<Entry<'_>>> {
     let mut by_zone: Vec<Vec<&Note>> = vec![Vec::new(); board.zones.len()];
     for note in board.live_notes() {
-        if let Some(&i) = index.get(note.zone.as_str()) {
+        // A board has a handful of zones: a scan is cheaper than a map.
+        if let Some(i) = board.zones.iter().position(|z| z.key == note.zone) {
             by_zone[i].push(note);
         }
     }
@@ -75,7 +70,7 @@ pub fn zone_lists(board: &Board) -> Vec<Vec<Entry>> {
                 }
                 open = cluster;
                 if !cluster.is_some_and(|c| live[&c]) {
-                    list.push(Entry::Card(note.id));
+                    list.push(Entry::Card(note));
                 }
             }
             seen.extend(first_in_zone);

@@ -7,7 +7,7 @@
 
 use super::ctx::{note_dom, use_board, BoardCtx, Menu};
 use super::dom;
-use super::icons::{self, Icon};
+use super::icons::{self, Icon, IconButton};
 use super::menus::NoteMenu;
 use crate::i18n::Key;
 use crate::model::{NoteColour, NoteId};
@@ -138,17 +138,15 @@ fn NoteActions(
     let ctx = use_board();
     let locale = ctx.locale;
     view! {
-        <button
-            type="button"
+        <IconButton
+            icon=icons::EDIT
             class="note__action"
-            tabindex=tabindex
-            aria-label=locale.tr(Key::EditNote)
-            title=locale.tr(Key::EditNoteShortcut)
-            aria-keyshortcuts="Enter"
-            on:click=move |_| ctx.edit(id)
-        >
-            <Icon d=icons::EDIT/>
-        </button>
+            tabindex
+            label=move || locale.t(Key::EditNote).to_owned()
+            title=move || locale.t(Key::EditNoteShortcut).to_owned()
+            keys="Enter"
+            on_click=move || ctx.edit(id)
+        />
         <button
             type="button"
             class="note__action"
@@ -163,16 +161,14 @@ fn NoteActions(
         </button>
         <NoteMenu id menu=Menu::Colour colour tabindex/>
         {move || (zone_count.get() > 1).then(|| view! { <NoteMenu id menu=Menu::Move colour tabindex/> })}
-        <button
-            type="button"
+        <IconButton
+            icon=icons::DELETE
             class="note__action note__action--danger"
-            tabindex=tabindex
-            aria-label=locale.tr(Key::DeleteNote)
-            title=locale.tr(Key::DeleteNoteShortcut)
-            aria-keyshortcuts="Delete"
-            on:click=move |_| ctx.delete(id)
-        >
-            <Icon d=icons::DELETE/>
-        </button>
+            tabindex
+            label=move || locale.t(Key::DeleteNote).to_owned()
+            title=move || locale.t(Key::DeleteNoteShortcut).to_owned()
+            keys="Delete"
+            on_click=move || ctx.delete(id)
+        />
     }
 }

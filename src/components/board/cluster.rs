@@ -4,7 +4,7 @@
 use super::ctx::use_board;
 use super::dom;
 use super::groups::cluster_dom;
-use super::icons::{self, Icon};
+use super::icons::{self, Icon, IconButton};
 use super::view::ClusterView;
 use crate::i18n::Key;
 use leptos::either::Either;
@@ -100,24 +100,20 @@ pub fn ClusterHead(cluster: ClusterView) -> impl IntoView {
             </button>
             {title}
             <span class="cluster__count">{count_text}</span>
-            <button
-                type="button"
+            <IconButton
+                icon=icons::EDIT
+                class="cluster__action"
                 id=dom_id("rename")
+                label=Signal::stored(lang.format(Key::ClusterRename, &[("name", &shown)]))
+                on_click=move || ctx.menus.renaming.set(Some(id))
+            />
+            <IconButton
+                icon=icons::UNGROUP
                 class="cluster__action"
-                aria-label=lang.format(Key::ClusterRename, &[("name", &shown)])
-                on:click=move |_| ctx.menus.renaming.set(Some(id))
-            >
-                <Icon d=icons::EDIT/>
-            </button>
-            <button
-                type="button"
-                class="cluster__action"
-                aria-label=lang.format(Key::ClusterDissolve, &[("name", &shown)])
-                title=lang.text(Key::ClusterDissolveHint)
-                on:click=move |_| ctx.dissolve(id)
-            >
-                <Icon d=icons::UNGROUP/>
-            </button>
+                label=Signal::stored(lang.format(Key::ClusterDissolve, &[("name", &shown)]))
+                title=Signal::stored(lang.text(Key::ClusterDissolveHint).to_owned())
+                on_click=move || ctx.dissolve(id)
+            />
         </div>
     }
 }

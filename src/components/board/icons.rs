@@ -42,3 +42,41 @@ pub fn Icon(
         </svg>
     }
 }
+
+/// The board's one icon button: an icon with its accessible name, and the shortcut it also has. One component
+/// for every such button, so the button is compiled once, not once per place.
+#[component]
+pub fn IconButton(
+    /// Path data, one of the constants above.
+    icon: &'static str,
+    /// The accessible name.
+    #[prop(into)]
+    label: Signal<String>,
+    class: &'static str,
+    /// What happens on a click.
+    #[prop(into)]
+    on_click: Callback<()>,
+    /// A tooltip (e.g. the name with its shortcut).
+    #[prop(optional, into)]
+    title: Option<Signal<String>>,
+    /// `aria-keyshortcuts`.
+    #[prop(optional)]
+    keys: Option<&'static str>,
+    #[prop(optional)] tabindex: Option<&'static str>,
+    #[prop(default = None)] id: Option<String>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            id=id
+            class=class
+            tabindex=tabindex
+            aria-label=label
+            title=title
+            aria-keyshortcuts=keys
+            on:click=move |_| on_click.run(())
+        >
+            <Icon d=icon/>
+        </button>
+    }
+}

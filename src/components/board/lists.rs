@@ -10,7 +10,7 @@ use super::ctx::BoardCtx;
 use super::view::{ClusterView, NoteView};
 use crate::i18n::{Key, Lang};
 use crate::model::zone_list::{zone_lists, Entry};
-use crate::model::{Board, ClusterId, DotMark, Note, NoteId};
+use crate::model::{Board, ClusterId, DotMark, NoteId};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -68,7 +68,6 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
             let Some(b) = w.as_ref().and_then(|w| w.live_board(ctx.board)) else {
                 return Vec::new();
             };
-            let notes: HashMap<_, &Note> = b.live_notes().map(|n| (n.id, n)).collect();
             let groups = group_names(b, lang);
             zone_lists(b)
                 .into_iter()
@@ -91,8 +90,8 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
                                     view: ItemView::Cluster(Arc::new(view)),
                                 })
                             }
-                            Entry::Card(id) => {
-                                let n = notes.get(&id)?;
+                            Entry::Card(n) => {
+                                let id = n.id;
                                 let vote = b
                                     .voting
                                     .as_ref()
