@@ -123,7 +123,6 @@ fn scattered_cluster_notes_are_drawn_together_where_the_first_one_is() {
     let x = note(&mut b, "a", 1.0, Some(g));
     let free = note(&mut b, "a", 2.0, None);
     let y = note(&mut b, "a", 3.0, Some(g));
-    let lists = lines(&b);
     let cards: Vec<NoteId> = zone_lists(&b)[0].iter().filter_map(Entry::note).collect();
     assert_eq!(cards, vec![x, y, free]);
     assert_eq!(b.visible_notes_in("a"), cards);
