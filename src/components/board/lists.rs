@@ -98,27 +98,14 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
                                     .map_or(DotMark::Off, |v| v.mark(turn.as_ref(), id));
                                 let editing = editing == Some(id);
                                 let group = n.cluster.and_then(|c| groups.get(&c));
-                                let same = |v: &NoteView| {
-                                    v.text == n.text
-                                        && v.colour == n.colour
-                                        && v.editing == editing
-                                        && v.lang == lang
-                                        && v.group.as_ref() == group
-                                        && v.vote == vote
-                                        && v.earlier == n.earlier.len()
-                                };
-                                if let Some(item) =
-                                    kept.get(&id).filter(|i| i.note().is_some_and(same))
-                                {
+                                let kept = kept.get(&id).filter(|i| {
+                                    i.note()
+                                        .is_some_and(|v| v.shows(n, editing, lang, group, vote))
+                                });
+                                if let Some(item) = kept {
                                     return Some(Item::clone(item));
                                 }
-                                let view = NoteView::of(
-                                    n,
-                                    editing.then_some(id),
-                                    lang,
-                                    group.cloned(),
-                                    vote,
-                                );
+                                let view = NoteView::of(n, editing, lang, group.cloned(), vote);
                                 Some(Item {
                                     key: NEXT_KEY.fetch_add(1, Ordering::Relaxed),
                                     view: ItemView::Note(Arc::new(view)),

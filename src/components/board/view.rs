@@ -3,10 +3,10 @@
 use crate::i18n::Lang;
 use crate::model::{ClusterId, DotMark, Note, NoteColour, NoteId};
 
-/// Everything a card renders. Used as the `<For>` key, so a card is rebuilt exactly when what it shows
-/// changes (text, colour, editor open, language, group, dots, earlier versions), a note that only moved within its zone keeps its
-/// DOM node, and the card itself can be static: no reactive state per card for these.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Everything a card renders. A card is rebuilt exactly when this changes (text, colour, editor open, language,
+/// group, dots, earlier versions; see `lists.rs`), a note that only moved within its zone keeps its DOM node, and
+/// the card itself can be static: no reactive state per card for these.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoteView {
     pub id: NoteId,
     pub text: String,
@@ -23,7 +23,7 @@ pub struct NoteView {
 impl NoteView {
     pub fn of(
         note: &Note,
-        editing: Option<NoteId>,
+        editing: bool,
         lang: Lang,
         group: Option<String>,
         vote: DotMark,
@@ -32,12 +32,31 @@ impl NoteView {
             id: note.id,
             text: note.text.clone(),
             colour: note.colour,
-            editing: editing == Some(note.id),
+            editing,
             lang,
             group,
             vote,
             earlier: note.earlier.len(),
         }
+    }
+
+    /// Whether this view shows what [`NoteView::of`] would make of these, without copying the text.
+    pub fn shows(
+        &self,
+        note: &Note,
+        editing: bool,
+        lang: Lang,
+        group: Option<&String>,
+        vote: DotMark,
+    ) -> bool {
+        self.id == note.id
+            && self.text == note.text
+            && self.colour == note.colour
+            && self.editing == editing
+            && self.lang == lang
+            && self.group.as_ref() == group
+            && self.vote == vote
+            && self.earlier == note.earlier.len()
     }
 }
 

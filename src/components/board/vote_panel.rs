@@ -252,12 +252,11 @@ fn Turn(member: MemberId, voting: Memo<Option<Voting>>) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
     let status = move || {
-        let each = voting.with(|v| v.as_ref().map_or(0, |v| usize::from(v.dots_each)));
-        let left = each.saturating_sub(
-            ctx.vote
-                .turn
-                .with(|t| t.as_ref().map_or(0, |t| t.dots.len())),
-        );
+        let each = voting.with(|v| v.as_ref().map_or(0, |v| v.dots_each));
+        let left = ctx
+            .vote
+            .turn
+            .with(|t| t.as_ref().map_or(usize::from(each), |t| t.left(each)));
         locale.format(
             Key::VoteTurn,
             &[
