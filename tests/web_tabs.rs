@@ -1,9 +1,10 @@
-//! Which tabs are alive (Web Locks, `browser::tabs`) and whose drafts a tab may take over (`browser::drafts`),
+//! Which tabs are alive (Web Locks, `browser::tabs`) and whose drafts a tab may take over (`browser::kept`),
 //! in headless Chromium: a draft left by a tab that is gone is taken over, one of a tab still open is not.
 #![cfg(target_arch = "wasm32")]
 
 use gloo_storage::{LocalStorage, Storage};
-use querwerk::browser::{drafts, tabs};
+use querwerk::browser::kept::DRAFT;
+use querwerk::browser::tabs;
 use querwerk::model::draft::NoteDraft;
 use querwerk::model::{BoardId, NoteId, WorkshopId};
 use std::collections::HashSet;
@@ -53,8 +54,8 @@ async fn a_draft_of_a_tab_still_open_stays_with_it() {
     // A lock held stands for the other tab's page (the lock is per name, not per page).
     hold("web-tabs-other-open").await;
     let key = left_by("web-tabs-other-open", &draft(workshop, "Tippt noch"));
-    drafts::adopt_left_behind(workshop).await;
-    assert_eq!(drafts::load(workshop), None);
+    DRAFT.adopt_left_behind::<NoteDraft>(workshop).await;
+    assert_eq!(DRAFT.load::<NoteDraft>(workshop), None);
     assert!(LocalStorage::raw().get_item(&key).ok().flatten().is_some());
     LocalStorage::delete(&key);
 }
@@ -64,8 +65,8 @@ async fn a_draft_of_a_tab_that_is_gone_is_taken_over() {
     let workshop = WorkshopId::new();
     let kept = draft(workshop, "Vor dem Absturz getippt");
     let key = left_by("web-tabs-crashed", &kept);
-    drafts::adopt_left_behind(workshop).await;
-    assert_eq!(drafts::load(workshop), Some(kept));
+    DRAFT.adopt_left_behind::<NoteDraft>(workshop).await;
+    assert_eq!(DRAFT.load::<NoteDraft>(workshop), Some(kept));
     assert!(LocalStorage::raw().get_item(&key).ok().flatten().is_none());
-    drafts::clear(workshop);
+    DRAFT.clear(workshop);
 }

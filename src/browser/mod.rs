@@ -2,9 +2,9 @@
 //! `Result` or a default.
 
 pub mod clock;
-pub mod drafts;
 pub mod fetch;
 pub mod files;
+pub mod kept;
 pub mod offline;
 pub mod panic;
 pub mod perf;

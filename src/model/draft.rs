@@ -1,5 +1,5 @@
 //! Text typed into a note's editor that is not committed yet. It is work too: the store keeps it beside the
-//! workshop (see `persistence::drafts`), so a reload, a crash or another tab's save never loses it.
+//! workshop (see `browser::kept`), so a reload, a crash or another tab's save never loses it.
 
 use super::{Board, BoardId, NoteId, Workshop, WorkshopId};
 use serde::{Deserialize, Serialize};

@@ -151,16 +151,23 @@ impl Store {
             self.schedule_save();
         } else {
             self.saving.set(Saving::Saved);
+            if let Ok(id) = record.id.parse::<WorkshopId>() {
+                self.forget_unsaved(id);
+            }
         }
     }
 
-    /// Saves when the tab is hidden or closed: the debounce must not cost the last edit.
+    /// Saves when the tab is hidden or closed: the debounce must not cost the last edit. The write may not
+    /// finish before the page goes, so what it carries is also kept synchronously (`unsaved.rs`).
     pub(super) fn flush_when_hidden(&self) {
         let Some(window) = web_sys::window() else {
             return;
         };
         let store = *self;
-        let flush = move || spawn_local(async move { store.save_now().await });
+        let flush = move || {
+            store.keep_unsaved();
+            spawn_local(async move { store.save_now().await });
+        };
         if let Some(document) = window.document() {
             let doc = document.clone();
             EventListener::new(&document, "visibilitychange", move |_| {
@@ -208,6 +215,9 @@ impl Store {
     /// Conflict: drop this tab's unsaved changes and load what the other tab saved.
     pub async fn take_stored_version(&self) {
         self.dirty.set_value(false);
+        if let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) {
+            self.forget_unsaved(id);
+        }
         self.reload_current().await;
     }
 

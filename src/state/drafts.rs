@@ -1,9 +1,10 @@
-//! The open note editor's text as part of the work: kept durably on every keystroke (`browser::drafts`),
+//! The open note editor's text as part of the work: kept durably on every keystroke (`browser::kept`),
 //! handed back to the editor after a reload, a crash or a replaced workshop, and committed when the
 //! workshop is left, so no typed text depends on the editor still being on screen.
 
 use super::store::Store;
-use crate::browser::{clock::now_ms, drafts};
+use crate::browser::clock::now_ms;
+use crate::browser::kept::DRAFT;
 use crate::commands::commit_draft;
 use crate::model::draft::NoteDraft;
 use crate::model::{BoardId, NoteId, Timestamp, WorkshopId};
@@ -22,7 +23,7 @@ impl Store {
             zone,
             text,
         };
-        self.draft_unsaved.set_value(!drafts::save(&draft));
+        self.draft_unsaved.set_value(!DRAFT.save(&draft));
         self.draft.set_value(Some(draft));
     }
 
@@ -76,7 +77,7 @@ impl Store {
 
     /// The draft is in the workshop or thrown away: nothing of it is kept any more.
     fn forget_draft(&self, workshop: WorkshopId) {
-        drafts::clear(workshop);
+        DRAFT.clear(workshop);
         self.draft.set_value(None);
         self.draft_unsaved.set_value(false);
     }
@@ -85,14 +86,14 @@ impl Store {
     /// this tab's, so [`Store::load_draft`] finds it. A projector window takes none: it does not edit.
     pub(super) async fn adopt_left_draft(&self, id: WorkshopId) {
         if !self.follower.get_value() {
-            drafts::adopt_left_behind(id).await;
+            DRAFT.adopt_left_behind::<NoteDraft>(id).await;
         }
     }
 
     /// Takes up this tab's draft for the workshop just opened (from before a reload or a crash, or adopted).
     pub(super) fn load_draft(&self) {
         let id = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));
-        self.draft.set_value(id.and_then(drafts::load));
+        self.draft.set_value(id.and_then(|id| DRAFT.load(id)));
         self.draft_unsaved.set_value(false);
     }
 }

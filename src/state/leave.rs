@@ -129,6 +129,7 @@ impl Store {
             let record = super::library::record_of(&ws, expected.map_or(1, |r| r + 1));
             if db.put(&record, expected).await.is_ok() {
                 self.unpark(ws.id);
+                self.forget_unsaved(ws.id);
                 self.broadcast_saved(&key, record.rev);
             }
         }
@@ -200,7 +201,7 @@ impl Store {
 
     /// `ours` and `theirs` as one, by the same rules as a merged file (`merge_file`): texts both changed since
     /// `since` (the version `ours` is based on) keep the losing one at its note as an earlier version.
-    fn merged(
+    pub(super) fn merged(
         &self,
         ours: &crate::model::Workshop,
         theirs: &crate::model::Workshop,
@@ -210,8 +211,9 @@ impl Store {
         Some(merge(ours, theirs, since, Timestamp(now_ms())))
     }
 
-    /// Warns before the tab closes only while something is truly unsaved: a change not yet written, a write
-    /// still running, a parked workshop, or a draft the browser refused to keep.
+    /// Warns before the tab closes only while something would truly be lost: a change not yet written, a
+    /// write still running or a parked workshop that the browser refused to keep (`unsaved.rs`), or a draft it
+    /// refused to keep.
     pub(super) fn warn_before_unload(&self) {
         let Some(window) = web_sys::window() else {
             return;
@@ -220,10 +222,7 @@ impl Store {
         let options = EventListenerOptions::enable_prevent_default();
         EventListener::new_with_options(&window, "beforeunload", options, move |ev| {
             let follower = store.follower.get_value();
-            let unsaved = store.dirty.get_value()
-                || store.in_flight.get_value()
-                || store.draft_unsaved.get_value()
-                || store.parked.with_value(|p| !p.is_empty());
+            let unsaved = !store.keep_unsaved() || store.draft_unsaved.get_value();
             if unsaved && !follower {
                 ev.prevent_default();
             }

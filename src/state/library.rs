@@ -166,6 +166,7 @@ impl Store {
         self.unpark(id);
         let record = db.get(&key).await?;
         db.delete(&key).await?;
+        self.forget_unsaved(id);
         self.channel.with_value(|c| {
             if let Some(channel) = c {
                 let _ = channel.post_deleted(&key);

@@ -16,6 +16,7 @@ mod pitch;
 mod room;
 mod session;
 mod store;
+mod unsaved;
 
 pub use agenda::{run_agenda_item, RunError};
 pub use autosave::BACKUP_REMINDER_AFTER;

@@ -46,8 +46,10 @@ impl Store {
             Ok(Some(record)) => match parse_stored(&record.data) {
                 Ok(imported) => {
                     self.adopt_left_draft(id).await;
+                    self.adopt_left_unsaved(id).await;
                     let updated = imported.workshop.updated;
                     self.take_up(imported.workshop, Some(record.rev), Some(updated));
+                    self.take_up_unsaved(record.rev);
                     self.opened.set(Opened::Ready(id));
                 }
                 Err(_) => self.opened.set(Opened::Unreadable(id)),

@@ -230,14 +230,58 @@ test('the page asks before closing only while a change is truly unsaved', async 
   expect(asked).toEqual([]);
   await editor(page).press('Control+Enter');
   await expectSaved(page);
-  // Storage refuses the write: now leaving would lose a change, so the browser asks.
+  // Storage refuses the write: the change is kept beside it as the page goes, so there is still nothing to ask.
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
   });
   await addNote(page, 'Nicht geschrieben');
   await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
   await page.goto(url);
+  expect(asked).toEqual([]);
+  await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Nur ein Entwurf', 'Nicht geschrieben']);
+  await expectSaved(page);
+  // Only when the browser refuses to keep even that would leaving lose a change: then the browser asks.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+    Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await addNote(page, 'Nirgends zu halten');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
+  await page.goto(url);
   expect(asked).toEqual(['beforeunload']);
+});
+
+test('a change storage had not written when the page went is back, merged with what another tab saved meanwhile', async ({ page, context }) => {
+  const asked = noLeaveQuestion(page);
+  const url = await createWorkshop(page, 'Nicht geschrieben', '');
+  await addBoard(page);
+  await addNote(page, 'Gespeichert');
+  await expectSaved(page);
+  // Nothing this tab changes from now on reaches IndexedDB, not even the write started as the page goes.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  // Another tab has the workshop open as stored (a tab still open keeps what it holds to itself).
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect.poll(() => noteTexts(other)).toEqual(['Gespeichert']);
+  await addNote(page, 'Nur in diesem Tab');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
+  await page.goto('about:blank');
+  // While this tab is away, the other one saves.
+  await addNote(other, 'Aus dem anderen Tab');
+  await expectSaved(other);
+  await other.close();
+
+  await page.goto(url);
+  const all = ['Aus dem anderen Tab', 'Gespeichert', 'Nur in diesem Tab'];
+  await expect.poll(async () => (await noteTexts(page)).sort()).toEqual(all);
+  await expectSaved(page);
+  await page.reload();
+  await expect.poll(async () => (await noteTexts(page)).sort()).toEqual(all);
+  // Written, so nothing is kept beside it any more.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('querwerk.unsaved.')))).toEqual([]);
+  expect(asked).toEqual([]);
 });
 
 test("a new tab leaves the draft of a tab that is still open alone", async ({ page, context }) => {
