@@ -46,6 +46,17 @@ pub fn set_list_view(on: bool) {
     let _ = Local::set(LIST_VIEW_KEY, on);
 }
 
+const JOURNEY_KEY: &str = "querwerk.journey-open";
+
+/// Whether the journey above the boards is shown in full, if the user ever chose (remembered per device).
+pub fn journey_open() -> Option<bool> {
+    Local::get::<bool>(JOURNEY_KEY).ok()
+}
+
+pub fn set_journey_open(open: bool) {
+    let _ = Local::set(JOURNEY_KEY, open);
+}
+
 const MUTED_KEY: &str = "querwerk.muted";
 
 /// Whether the timer stays silent at zero (remembered per device: the hall's speakers are the facilitator's call).

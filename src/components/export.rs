@@ -2,6 +2,7 @@
 //! away: the workshop file (to open again), the documentation (Markdown) and all notes (CSV).
 
 use crate::browser::files::FileError;
+use crate::components::board::icons::{Icon, DOWNLOAD};
 use crate::components::dialog::Dialog;
 use crate::i18n::Key;
 use crate::state::{use_catalogue, use_locale, use_store, CatalogueState, Document};
@@ -57,8 +58,10 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="button" aria-haspopup="dialog" on:click=show>
-            {locale.tr(Key::ExportMenu)}
+        <button type="button" class="button header-action" aria-haspopup="dialog" aria-label=locale.tr(Key::ExportMenu)
+            title=locale.tr(Key::ExportMenu) on:click=show>
+            <Icon d=DOWNLOAD/>
+            <span class="header-action__label">{locale.tr(Key::ExportMenu)}</span>
         </button>
         <Dialog open=open labelled_by="export-title">
             <h2 id="export-title">{locale.tr(Key::ExportMenu)}</h2>

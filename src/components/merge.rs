@@ -5,6 +5,7 @@
 
 use crate::browser::{clock, files, prefs};
 use crate::commands::Command;
+use crate::components::board::icons::{Icon, MERGE};
 use crate::components::dialog::Dialog;
 use crate::components::import::failure_text;
 use crate::format::ImportError;
@@ -163,8 +164,10 @@ pub fn MergeFile() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <button type="button" class="button" on:click=move |_| if let Some(i) = input.get() { i.click() }>
-            {locale.tr(Key::MergeFile)}
+        <button type="button" class="button header-action" aria-label=locale.tr(Key::MergeFile) title=locale.tr(Key::MergeFile)
+            on:click=move |_| if let Some(i) = input.get() { i.click() }>
+            <Icon d=MERGE/>
+            <span class="header-action__label">{locale.tr(Key::MergeFile)}</span>
         </button>
         <input node_ref=input type="file" class="visually-hidden" tabindex="-1" aria-label=locale.tr(Key::MergeFile)
             accept=".json,application/json" on:change=on_change/>

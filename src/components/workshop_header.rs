@@ -2,6 +2,7 @@
 //! under the top bar while the page scrolls, so the team always sees what it is working on.
 
 use crate::commands::Command;
+use crate::components::board::icons::{Icon, DELETE, EDIT};
 use crate::components::dialog::Dialog;
 use crate::components::export::ExportMenu;
 use crate::components::merge::MergeFile;
@@ -13,8 +14,9 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+/// `children`: the room's controls (agenda, pitch, projector), on the same line where the screen is wide enough.
 #[component]
-pub fn WorkshopHeader() -> impl IntoView {
+pub fn WorkshopHeader(children: Children) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     let navigate = use_navigate();
@@ -47,16 +49,22 @@ pub fn WorkshopHeader() -> impl IntoView {
             <div class="workshop-header__text">
                 <h1 class="workshop-header__title">{title}</h1>
             </div>
+            // Icons with their names as tooltips on wide screens, so the board gets the height; named on phones.
             <div class="workshop-header__actions">
-                <button type="button" class="button" on:click=move |_| editing.set(true)>
-                    {locale.tr(Key::EditWorkshop)}
+                <button type="button" class="button header-action" aria-label=locale.tr(Key::EditWorkshop)
+                    title=locale.tr(Key::EditWorkshop) on:click=move |_| editing.set(true)>
+                    <Icon d=EDIT/>
+                    <span class="header-action__label">{locale.tr(Key::EditWorkshop)}</span>
                 </button>
                 <ExportMenu/>
                 <MergeFile/>
-                <button type="button" class="button button--quiet-danger" on:click=delete>
-                    {locale.tr(Key::DeleteWorkshop)}
+                <button type="button" class="button button--quiet-danger header-action" aria-label=locale.tr(Key::DeleteWorkshop)
+                    title=locale.tr(Key::DeleteWorkshop) on:click=delete>
+                    <Icon d=DELETE/>
+                    <span class="header-action__label">{locale.tr(Key::DeleteWorkshop)}</span>
                 </button>
             </div>
+            <div class="workshop-header__room">{children()}</div>
             <EditWorkshopDialog open=editing/>
         </header>
         <p class="workshop-question" title=question>

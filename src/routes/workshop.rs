@@ -61,13 +61,12 @@ pub fn WorkshopPage() -> impl IntoView {
 
     view! {
         <div class="workshop">
-            <WorkshopHeader/>
-            <SaveMessages/>
-            <div class="workshop__room">
+            <WorkshopHeader>
                 <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
                 <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
                 <RoomControls/>
-            </div>
+            </WorkshopHeader>
+            <SaveMessages/>
             <AgendaRunBar/>
             <JourneyPanel selected=selected current=board/>
             <div class="workshop__boards">

@@ -22,6 +22,8 @@ pub const PLUS: &str = "M12 5v14M5 12h14";
 pub const MINUS: &str = "M5 12h14";
 /// A clock with an arrow turning back: earlier versions.
 pub const HISTORY: &str = "M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4M12 8v4l3 2";
+pub const DOWNLOAD: &str = "M12 4v11M7 10l5 5 5-5M5 20h14";
+pub const MERGE: &str = "M6 4v4a6 6 0 0 0 6 6h6M15 11l3 3-3 3M6 20v-6";
 pub const DOT: &str = "M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0";
 #[component]
 pub fn Icon(

@@ -18,7 +18,7 @@ mod earlier;
 mod editor;
 mod events;
 mod groups;
-mod icons;
+pub mod icons;
 mod keys;
 mod layout;
 mod lists;

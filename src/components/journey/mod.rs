@@ -8,10 +8,11 @@ mod path;
 
 pub use done::BoardDoneToggle;
 
+use crate::browser::prefs;
 use crate::i18n::Key;
 use crate::model::journey::Journey;
 use crate::model::{BoardId, BoardState};
-use crate::state::{use_catalogue, use_locale, use_store, CatalogueState};
+use crate::state::{use_catalogue, use_locale, use_store, CatalogueState, Locale};
 use leptos::prelude::*;
 use next::NextStepCard;
 use path::JourneyPath;
@@ -25,8 +26,23 @@ pub fn state_key(state: BoardState) -> Key {
     }
 }
 
-/// The journey path and the next-step card. Without the catalogue it shows a short status instead (same height
-/// while loading, so the board does not jump); the boards work either way.
+/// "1 von 3 Boards fertig": the noun follows the total.
+fn progress(locale: Locale, done: usize, total: usize) -> String {
+    let key = if total == 1 {
+        Key::JourneyProgressOne
+    } else {
+        Key::JourneyProgress
+    };
+    locale.format(
+        key,
+        &[("done", &done.to_string()), ("total", &total.to_string())],
+    )
+}
+
+/// The journey path and the next-step card, or folded to one line: where the team is and the next step. It
+/// folds as soon as the workshop has a board (the board then gets the screen, e.g. on a projector at 1280×720)
+/// unless this device chose otherwise. Without the catalogue it shows a short status instead; the boards work either
+/// way.
 #[component]
 pub fn JourneyPanel(
     selected: RwSignal<Option<BoardId>>,
@@ -41,6 +57,20 @@ pub fn JourneyPanel(
             .current
             .with(|c| c.as_ref().map(|ws| Journey::of(ws.live_boards(), &methods)))
     });
+    let has_boards = Memo::new(move |_| {
+        store.current.with(|c| {
+            c.as_ref()
+                .is_some_and(|ws| ws.live_boards().next().is_some())
+        })
+    });
+    // The device's choice, else folded as soon as there is a board to show.
+    let chosen = RwSignal::new(prefs::journey_open());
+    let open = Memo::new(move |_| chosen.get().unwrap_or(!has_boards.get()));
+    let toggle = move |_| {
+        let now = !open.get_untracked();
+        chosen.set(Some(now));
+        prefs::set_journey_open(now);
+    };
     // The same words as the method library uses for the same failure.
     let status = move || match catalogue.state.get() {
         CatalogueState::Failed(detail) => Some((
@@ -51,19 +81,34 @@ pub fn JourneyPanel(
         _ => Some((locale.t(Key::CatalogueLoading).to_owned(), "loading")),
     };
     view! {
-        <section class="journey" aria-labelledby="journey-title">
+        <section class="journey" class:journey--folded=move || !open.get() aria-labelledby="journey-title">
             <h2 id="journey-title" class="visually-hidden">{locale.tr(Key::Journey)}</h2>
-            {move || match (status(), journey.get()) {
-                (Some((text, state)), _) => view! {
+            <button type="button" class="button button--quiet journey__toggle" aria-expanded=move || open.get().to_string() on:click=toggle>
+                <span class="journey__chevron" aria-hidden="true"></span>
+                {move || locale.t(if open.get() { Key::JourneyHide } else { Key::JourneyShow })}
+            </button>
+            {move || match (status(), journey.get(), open.get()) {
+                (Some((text, state)), _, _) => view! {
                     <p class="journey__status" role="status" data-state=state>{text}</p>
                 }
                 .into_any(),
-                (None, Some(j)) => view! {
+                (None, Some(j), true) => view! {
                     <JourneyPath journey=j.clone() selected=selected current=current/>
-                    <NextStepCard journey=j selected=selected/>
+                    <NextStepCard journey=j selected=selected compact=false/>
                 }
                 .into_any(),
-                (None, None) => ().into_any(),
+                (None, Some(j), false) => {
+                    let (done, total, phase) = (j.done, j.total, j.current);
+                    view! {
+                        <p class="journey__summary">
+                            {move || locale.format(Key::JourneyNow, &[("phase", locale.lang().phase(phase))])}
+                            " · "{move || progress(locale, done, total)}
+                        </p>
+                        <NextStepCard journey=j selected=selected compact=true/>
+                    }
+                    .into_any()
+                }
+                (None, None, _) => ().into_any(),
             }}
         </section>
     }

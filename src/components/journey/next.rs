@@ -6,9 +6,14 @@ use crate::model::{BoardId, Method};
 use crate::state::{use_catalogue, use_locale, use_store};
 use leptos::prelude::*;
 
-/// The recommended method (or board) with its reason and the button that acts on it.
+/// The recommended method (or board) with its reason and the button that acts on it; `compact` leaves out the
+/// reason and fits on one line (the folded journey).
 #[component]
-pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> impl IntoView {
+pub fn NextStepCard(
+    journey: Journey,
+    selected: RwSignal<Option<BoardId>>,
+    compact: bool,
+) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     let catalogue = use_catalogue();
@@ -88,7 +93,7 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
         _ => None,
     };
     view! {
-        <div class="journey__next" aria-labelledby="journey-next-title">
+        <div class="journey__next" class:journey__next--compact=compact aria-labelledby="journey-next-title">
             <h3 id="journey-next-title" class="journey__next-label">{locale.tr(Key::NextStep)}</h3>
             <p class="journey__next-name">
                 <strong>{heading}</strong>
@@ -98,7 +103,7 @@ pub fn NextStepCard(journey: Journey, selected: RwSignal<Option<BoardId>>) -> im
                     </span>
                 })}
             </p>
-            <p class="journey__next-reason">{reason}</p>
+            {(!compact).then(|| view! { <p class="journey__next-reason">{reason}</p> })}
             {action}
             <p class="field__error" role="alert">{move || error.get()}</p>
         </div>

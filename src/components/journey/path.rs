@@ -1,6 +1,6 @@
 //! The phases as a numbered path, each with its boards and their state.
 
-use super::state_key;
+use super::{progress, state_key};
 use crate::i18n::Key;
 use crate::model::journey::{Journey, JourneyBoard, PhaseStatus};
 use crate::model::{BoardId, BoardState};
@@ -15,21 +15,8 @@ pub fn JourneyPath(
     current: Memo<Option<BoardId>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let progress = move || {
-        // "1 von 1 Board fertig": the noun follows the total.
-        let key = if journey.total == 1 {
-            Key::JourneyProgressOne
-        } else {
-            Key::JourneyProgress
-        };
-        locale.format(
-            key,
-            &[
-                ("done", &journey.done.to_string()),
-                ("total", &journey.total.to_string()),
-            ],
-        )
-    };
+    let (done, total) = (journey.done, journey.total);
+    let progress = move || progress(locale, done, total);
     let phases = journey
         .phases
         .iter()

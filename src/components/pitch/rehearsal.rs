@@ -182,7 +182,8 @@ fn Records(edit: PitchEdit) -> impl IntoView {
     };
     let empty = move || edit.pitch.with(|p| p.rehearsals.is_empty());
     view! {
-        <section class="rehearsal__records" aria-labelledby="records-title">
+        // Not a landmark: the table's scroll region below has the name (one name, one region).
+        <section class="rehearsal__records">
             <h2 id="records-title">{locale.tr(Key::RehearsalRecords)}</h2>
             <Show when=move || !empty() fallback=move || view! { <p>{locale.tr(Key::RehearsalNoRecords)}</p> }>
                 // A narrow screen scrolls the table, not the page; focusable so the keyboard can scroll it.

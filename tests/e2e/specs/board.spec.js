@@ -1,6 +1,6 @@
 // The board view: adding, editing, recolouring, moving (mouse drag, keyboard, menu) and deleting notes, with undo,
 // on a free board and on the four-zone empathy map.
-import { test, expect, open, shoot } from './fixtures.js';
+import { test, expect, open, shoot, expectBoardInView } from './fixtures.js';
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -113,6 +113,7 @@ test('free board: add by button and by N, edit inline, cancel, and an empty new 
   await expect(editor(page)).toHaveCount(0);
 
   await shoot(page, 'board-free');
+  await expectBoardInView(page, 'board-free');
   expect(page.problems).toEqual([]);
 });
 
@@ -212,6 +213,7 @@ test('empathy map: four zones, recolour, and moving by drag, keyboard and menu, 
   expect(await textsIn(page, 'Tut')).toEqual(['Keine Zeit']);
 
   await shoot(page, 'board-empathy');
+  await expectBoardInView(page, 'board-empathy');
   expect(page.problems).toEqual([]);
 });
 

@@ -22,10 +22,19 @@ test('the journey recommends, starts and completes a kickoff method', async ({ p
   await expect(nextCard(page)).toContainText('eröffnet die erste Phase');
   await expect(journey(page)).toContainText('0 von 0 Boards fertig');
 
-  // Starting it adds the method's board and selects it; the journey lists it as empty.
+  // Starting it adds the method's board and selects it. The journey folds to one line, so the board gets the
+  // screen: where the team is and the next step; one click unfolds it, and this device remembers that.
   await nextCard(page).getByRole('button', { name: 'Methode starten' }).click();
   await expect(page.getByRole('button', { name: 'Check-in & Steckbrief', pressed: true })).toBeVisible();
   await expect(page.locator('section.board')).toBeVisible();
+  const unfold = journey(page).getByRole('button', { name: 'Weg anzeigen' });
+  await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+  await expect(journey(page)).toContainText('Jetzt: Start & Team · 0 von 1 Board fertig');
+  await expect(nextCard(page)).toContainText('Check-in & Steckbrief');
+  await expect(journey(page).locator('ol.journey__path')).toHaveCount(0);
+  await unfold.click();
+  await expect(journey(page).getByRole('button', { name: 'Weg ausblenden' })).toHaveAttribute('aria-expanded', 'true');
+  // The journey lists the board as empty.
   const board = phase(page, 'kickoff').getByRole('button', { name: /Check-in & Steckbrief/ });
   await expect(board).toContainText('noch leer');
   await expect(board).toHaveAttribute('aria-current', 'true');
@@ -61,9 +70,10 @@ test('the journey recommends, starts and completes a kickoff method', async ({ p
   await expect(board).not.toContainText('in Arbeit');
   await expectSaved(page);
 
-  // A reload keeps the done state and the recommendation.
+  // A reload keeps the done state, the recommendation and the unfolded journey.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Wieder öffnen' })).toBeVisible();
+  await expect(journey(page).getByRole('button', { name: 'Weg ausblenden' })).toBeVisible();
   await expect(phase(page, 'kickoff').getByRole('button', { name: /Check-in & Steckbrief/ })).toContainText('fertig');
   await expect(nextCard(page)).toContainText('2-Minuten-Pitch');
 
@@ -79,6 +89,7 @@ test('free boards are listed apart and the page does not overflow on a phone', a
   await createWorkshop(page);
   await page.getByLabel('Vorlage').selectOption({ label: 'Freies Board' });
   await page.getByRole('button', { name: 'Board anlegen' }).click();
+  await journey(page).getByRole('button', { name: 'Weg anzeigen' }).click();
   const other = journey(page).locator('.journey__other');
   await expect(other).toContainText('Weitere Boards');
   await expect(other.getByRole('button', { name: /Freies Board/ })).toContainText('noch leer');

@@ -1,6 +1,6 @@
 // The method library: find a method by phase, time, group size and name, read it, start it as a board, and run
 // its steps with the step timer.
-import { test, expect, shoot, createWorkshop, addNote, expectSaved } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addNote, expectSaved, expectBoardInView } from './fixtures.js';
 
 async function openLibrary(page) {
   await page.getByRole('link', { name: 'Methode wählen' }).click();
@@ -134,7 +134,9 @@ test('a 2×2 matrix board is framed by its axes', async ({ page }) => {
   const boxes = await page.locator('.zone').evaluateAll((zs) => zs.map((z) => z.getBoundingClientRect().toJSON()));
   expect(boxes[0].y).toBe(boxes[1].y);
   expect(boxes[2].y).toBeGreaterThan(boxes[0].y);
+  await addNote(page, 'Online-Terminbuchung', 'Schnelle Erfolge');
   await shoot(page, 'board-matrix');
+  await expectBoardInView(page, 'board-matrix');
 });
 
 test('a sentence board fills its sentence from the first note of each gap', async ({ page }) => {
@@ -146,6 +148,7 @@ test('a sentence board fills its sentence from the first note of each gap', asyn
   await addNote(page, 'Mitgliedsbeiträge ohne Papierlisten einzusammeln', 'Bedürfnis');
   await expect(sentence).toHaveText('die Kassenwartin eines kleinen Vereins braucht eine Möglichkeit, Mitgliedsbeiträge ohne Papierlisten einzusammeln, weil [Erkenntnis].');
   await shoot(page, 'board-sentence');
+  await expectBoardInView(page, 'board-sentence');
 });
 
 test('a canvas board places its fields on the template grid, and the list view shows them in one column', async ({ page }) => {
@@ -155,7 +158,9 @@ test('a canvas board places its fields on the template grid, and the list view s
   expect(await fields.count()).toBeGreaterThanOrEqual(9);
   const placed = await fields.evaluateAll((zs) => zs.map((z) => [z.style.gridColumn, z.style.gridRow]));
   expect(placed.every(([c, r]) => c && r)).toBe(true);
+  await addNote(page, 'Handwerksbetriebe ohne eigene IT', await fields.first().locator('.zone__title').innerText());
   await shoot(page, 'board-canvas');
+  await expectBoardInView(page, 'board-canvas');
 
   // The list view: the same board as one column of compact rows, remembered across reloads.
   await page.getByRole('button', { name: 'Liste' }).click();
@@ -165,6 +170,7 @@ test('a canvas board places its fields on the template grid, and the list view s
   await page.reload();
   await expect(page.getByRole('button', { name: 'Liste' })).toHaveAttribute('aria-pressed', 'true');
   await shoot(page, 'board-list');
+  await expectBoardInView(page, 'board-list');
   await page.getByRole('button', { name: 'Tafel' }).click();
   await expect(page.getByRole('button', { name: 'Tafel' })).toHaveAttribute('aria-pressed', 'true');
 });
