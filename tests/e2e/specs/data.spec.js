@@ -68,7 +68,7 @@ test('export, delete, import gives back the identical workshop', async ({ page }
   const first = await exportFile(page);
   expect(first.name).toMatch(/^museum-im-dorf-\d{4}-\d{2}-\d{2}\.querwerk\.json$/);
   expect(first.json.format).toBe('querwerk');
-  expect(first.json.formatVersion).toBe(1);
+  expect(first.json.formatVersion).toBe(2);
 
   await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
   await expect(page.getByText('Workshop „Museum im Dorf“ gelöscht.')).toBeVisible();

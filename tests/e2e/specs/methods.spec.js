@@ -165,6 +165,6 @@ test('a canvas board places its fields on the template grid, and the list view s
   await page.reload();
   await expect(page.getByRole('button', { name: 'Liste' })).toHaveAttribute('aria-pressed', 'true');
   await shoot(page, 'board-list');
-  await page.getByRole('button', { name: 'Tafel' }).click();
-  await expect(page.getByRole('button', { name: 'Tafel' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Board', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
