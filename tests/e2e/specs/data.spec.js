@@ -61,7 +61,7 @@ test('notes typed a second before the renderer crashes are there after reopening
 
 test('export, delete, import gives back the identical workshop', async ({ page }) => {
   await createWorkshop(page, 'Museum im Dorf', 'Wie könnten wir Jugendliche ins Heimatmuseum holen?');
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'Sagt: „Museum ist langweilig“', 'Sagt');
   await addNote(page, 'Fühlt sich nicht angesprochen', 'Fühlt');
   await expectSaved(page);

@@ -74,7 +74,7 @@ export async function createWorkshop(page, title = 'Dorfladen digital', question
   return page.url();
 }
 
-/** Adds a board from a template ("Freies Board" or "Empathy Map"). */
+/** Adds a board from a template ("Freies Board" or "Empathiekarte (Empathy Map)"). */
 export async function addBoard(page, template = 'Freies Board') {
   await page.getByLabel('Vorlage').selectOption({ label: template });
   await page.getByRole('button', { name: 'Board anlegen' }).click();

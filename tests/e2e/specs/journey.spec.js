@@ -48,7 +48,7 @@ test('the journey recommends, starts and completes a kickoff method', async ({ p
   await expect(phase(page, 'problem')).toHaveAttribute('aria-current', 'step');
   await expect(journey(page)).toContainText('1 von 1 Board fertig');
   await expect(nextCard(page)).toContainText('2-Minuten-Pitch');
-  await expect(nextCard(page)).toContainText('Folgt üblicherweise auf „Check-in & Steckbrief“');
+  await expect(nextCard(page)).toContainText('Folgt üblicherweise auf die Methode „Check-in & Steckbrief“');
   await shoot(page, 'journey');
 
   // Ctrl+Z undoes the mark in one step, Ctrl+Shift+Z redoes it.
