@@ -6,7 +6,7 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function createWorkshop(page) {
   await open(page, '/');
-  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+  await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Titel').fill('Dorfladen digital');
   await dialog.getByLabel('Fragestellung').fill('Wie könnten wir ältere Kundinnen für Online-Bestellungen gewinnen?');

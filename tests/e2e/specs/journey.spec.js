@@ -2,7 +2,7 @@
 // method with its reason, starting it, marking a board done (undoable) and the done state surviving a reload.
 import { test, expect, shoot, createWorkshop, addNote, expectSaved } from './fixtures.js';
 
-const journey = (page) => page.getByRole('region', { name: 'Weg durch den Workshop' });
+const journey = (page) => page.getByRole('region', { name: 'Weg durch das Projekt' });
 const nextCard = (page) => journey(page).locator('.journey__next');
 const phase = (page, key) => journey(page).locator(`.journey__phase[data-phase="${key}"]`);
 

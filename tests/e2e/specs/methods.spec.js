@@ -107,7 +107,7 @@ test('when the method library cannot be loaded, the message says so and the boar
   await createWorkshop(page, 'Verein Zukunft', '');
   await openLibrary(page).catch(() => {});
   await expect(page.getByRole('alert')).toContainText('Die Methodenbibliothek konnte nicht geladen werden (ideas.json: HTTP status 500)');
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   await page.getByLabel('Vorlage').selectOption({ label: 'Freies Board' });
   await page.getByRole('button', { name: 'Board anlegen' }).click();
   await addNote(page, 'Geht trotzdem');

@@ -130,7 +130,7 @@ test('the pitch canvas starts from the journey, shows where each field came from
   await page.emulateMedia({ media: 'screen' });
 
   // The documentation of this workshop: journey, both pitches and the jury check, exactly as expected.
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   const md = await exportAs(page, 'Dokumentation (Markdown)');
   const text = readFileSync(await md.path(), 'utf8');
   if (process.env.QW_BLESS) writeFileSync(expectedMarkdown, text);

@@ -15,7 +15,7 @@ async function expectNoAxeFindings(page) {
   expect(violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const answer = (page) => page.getByRole('status').filter({ hasText: /Dieser Browser (hat zugesagt|kann Workshops von selbst löschen)/ });
+const answer = (page) => page.getByRole('status').filter({ hasText: /Dieser Browser (hat zugesagt|kann Projekte von selbst löschen)/ });
 
 test('the browser’s answer about keeping workshops is explained once', async ({ page }) => {
   await createWorkshop(page, 'Heimatstube Pobershau', 'Wie erzählen wir Bergbaugeschichte neu?');
@@ -114,7 +114,7 @@ test('reloading for a newer version also downloads a workshop parked on leaving 
   await expect(alert).toBeVisible();
   await addNote(page, 'Nicht mehr gespeichert');
   // Opening the other workshop parks this one: its write fails.
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
   await expect(page).toHaveURL(/\/w\//);
   const downloads = [];
