@@ -495,7 +495,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BankDataProtection => "Wie gehen Sie mit Daten und Datenschutz um?",
         Key::BankWhoDoesWhat => "Wer im Team macht was, und wer entscheidet?",
         Key::BankNextStep => "Was ist Ihr nächster konkreter Schritt?",
-        Key::BankWhyRegion => "Warum passt die Lösung gerade in diese Region?",
+        Key::BankWhyRegion => "Warum zählt das gerade für diese Region?",
         Key::BankCreativeRole => "Was bringt die kreative Seite ein, das es ohne sie nicht gäbe?",
         Key::BankImprint => "Wer steht im Impressum?",
         Key::BankAccessibility => "Können alle es nutzen, auch mit Seh- oder Hörbehinderung?",
