@@ -122,3 +122,15 @@ fn a_board_is_called_board_never_tafel() {
         assert!(!Lang::De.text(key).contains("Tafel"), "{key:?}");
     }
 }
+
+/// A sentence that names a method or a board by its title says "die Methode" or "das Board" first, so the
+/// pronoun after it agrees whatever the title's own gender ("Folgt auf die Methode „Persona“, deren …").
+#[test]
+fn generated_sentences_name_the_noun_their_pronouns_refer_to() {
+    let de = |key| Lang::De.text(key);
+    assert!(de(Key::NextFollowUp).contains("die Methode „{after}“, deren"));
+    assert!(de(Key::NextContinue).starts_with("Das Board „{board}“"));
+    assert!(de(Key::NextContinueEmpty).starts_with("Das Board „{board}“"));
+    let en = |key| Lang::En.text(key);
+    assert!(en(Key::NextFollowUp).contains("the method “{after}”"));
+}

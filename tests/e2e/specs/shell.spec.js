@@ -122,7 +122,7 @@ test('a strict CSP is in place and the whole session talks only to its own origi
   expect(csp).not.toContain('unsafe-inline');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'About Querwerk & privacy' }).click();
-  await page.getByRole('link', { name: 'Projekte' }).click();
+  await page.getByRole('link', { name: 'Projects' }).click();
   await page.getByRole('button', { name: 'Deutsch' }).click();
   expect(page.requests.length).toBeGreaterThan(3);
   expectOwnOriginOnly(page);
