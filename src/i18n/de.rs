@@ -457,7 +457,7 @@ pub fn text(key: Key) -> &'static str {
         Key::JuryProblemPrompt => "Sagt die Frage, wen das Problem trifft und was heute schiefläuft – ohne schon eine fertige Lösung zu nennen?",
         Key::JuryCreative => "Beitrag der Kreativen",
         Key::JuryCreativePrompt => "Was bringt die kreative Seite ein – Blick, Gestaltung, Handwerk –, das es ohne sie nicht gäbe?",
-        Key::JuryDigitalQuestionPrompt => "Ist erkennbar, was Digitales hier ändern kann und warum es ohne nicht geht?",
+        Key::JuryDigitalQuestionPrompt => "Ist erkennbar, was Digitales hier ändern kann und warum es nicht ohne geht?",
         Key::JuryRelevance => "Relevanz mit Belegen",
         Key::JuryRelevancePrompt => "Können Sie mit Aussagen echter Nutzerinnen und Nutzer zeigen, dass das Problem existiert?",
         Key::JuryInnovation => "Neuheit",
