@@ -152,7 +152,7 @@ const brokenFiles = [
   ['truncated', (valid) => valid.slice(0, Math.floor(valid.length / 2)), /kein gültiges JSON \(Zeile \d+, Spalte \d+\)/],
   ['wrong types', (valid) => valid.replace(/"title": "[^"]*"/, '"title": 42'), /Ungültiger Inhalt bei „workshop\.title“: falscher Datentyp/],
   ['not querwerk', () => JSON.stringify({ format: 'excalidraw', version: 2 }), /keine Querwerk-Datei/],
-  ['newer version', (valid) => valid.replace('"formatVersion": 1', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
+  ['newer version', (valid) => valid.replace('"formatVersion": 2', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
   ['over-long note', (valid) => valid.replace('"text": "Original"', `"text": "${'x'.repeat(5001)}"`), /Zu groß bei „workshop\.boards\[0\]\.notes\[0\]\.text“: 5\.001 statt höchstens 5\.000 Zeichen/],
 ];
 

@@ -45,7 +45,7 @@ test('a workshop a newer version saved is not saved over; reloading downloads wh
       const store = tx.objectStore('workshops');
       store.getAll().onsuccess = (e) => {
         const rec = e.target.result[0];
-        store.put({ ...rec, rev: rec.rev + 1, schema: 2, data: rec.data.replace('{', '{"fieldOfANewerVersion":"wichtig",') });
+        store.put({ ...rec, rev: rec.rev + 1, schema: rec.schema + 1, data: rec.data.replace('{', '{"fieldOfANewerVersion":"wichtig",') });
       };
       tx.oncomplete = () => { req.result.close(); resolve(); };
       tx.onerror = reject;
@@ -75,7 +75,7 @@ test('a workshop a newer version saved is not saved over; reloading downloads wh
       get.onsuccess = () => { resolve(get.result[0]); req.result.close(); };
     };
   }));
-  expect(stored.schema).toBe(2);
+  expect(stored.schema).toBe(3);
   expect(stored.data).toContain('"fieldOfANewerVersion":"wichtig"');
 });
 
