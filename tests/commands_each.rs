@@ -665,7 +665,7 @@ fn agenda_is_planned_changed_and_cleared_with_undo() {
             agenda: Some(longer),
         },
     );
-    assert_eq!(ws.agenda.as_ref().map(|a| a.items.len()), Some(7));
+    assert_eq!(ws.agenda.as_ref().map(|a| a.items.len()), Some(8));
     check_roundtrip(&ws, Command::SetAgenda { agenda: None });
 
     let mut zero = plan.clone();

@@ -98,7 +98,7 @@ fn one_row_per_live_note_in_document_order() {
         pink,
         &[
             "Problem verstehen",
-            "Empathy Map",
+            "Empathiekarte (Empathy Map)",
             "Frau Berger, 78",
             "Sagt",
             "Preise",

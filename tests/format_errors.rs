@@ -110,7 +110,7 @@ fn newer_version() {
         matches!(
             err,
             ImportError::NewerVersion {
-                found: 2,
+                found: 3,
                 supported: CURRENT_VERSION
             }
         ),

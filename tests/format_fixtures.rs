@@ -61,7 +61,7 @@ fn kickoff_content() {
             imported.migrated,
             imported.repaired
         ),
-        (1, false, 0)
+        (1, true, 0)
     );
     assert_eq!(
         imported.exported_at.as_deref(),
@@ -158,7 +158,7 @@ fn board_done_is_optional_and_survives_export() {
     assert!(!text.contains("\"done\""), "the fixture predates the field");
     let imported = import_workshop(&text).unwrap();
     assert_eq!(imported.format_version_found, 1);
-    assert!(!imported.migrated);
+    assert!(imported.migrated);
     assert!(imported.workshop.boards.iter().all(|b| !b.done));
     assert_eq!(imported.workshop.boards[0].state(), BoardState::InProgress);
 
@@ -173,4 +173,30 @@ fn board_done_is_optional_and_survives_export() {
     );
     assert_eq!(again.boards[1].state(), BoardState::Done);
     assert_eq!(again, ws);
+}
+
+/// Version 2: the question pitch has its own jury check with the kickoff's criteria, beside the result pitch's.
+#[test]
+fn both_jury_checks_of_version_2() {
+    use querwerk::model::pitch::{BankQuestion, Criterion, PitchKind, QuestionStatus};
+    let imported = import_workshop(&support::fixture("v2-question-jury.querwerk.json")).unwrap();
+    assert_eq!(
+        (imported.format_version_found, imported.migrated),
+        (2, false)
+    );
+    let pitch = &imported.workshop.pitch;
+    let question = pitch.jury(PitchKind::Question);
+    assert_eq!(question.ratings[&Criterion::Problem], 3);
+    assert_eq!(question.ratings[&Criterion::Creative], 4);
+    assert_eq!(
+        question.status(BankQuestion::CreativeRole),
+        QuestionStatus::Shaky
+    );
+    let result = pitch.jury(PitchKind::Result);
+    assert_eq!(result.status(BankQuestion::Imprint), QuestionStatus::Sure);
+    assert_eq!(
+        result.status(BankQuestion::Accessibility),
+        QuestionStatus::Open
+    );
+    assert_eq!(result.ratings[&Criterion::Clarity], 5);
 }

@@ -49,7 +49,7 @@ fn the_english_document_uses_english_words_throughout() {
         "**Challenge question:** Wie könnten wir ältere Kundinnen\\\nfür Online-Bestellungen gewinnen?",
         "As of 28 Nov 2026",
         "## Team",
-        "- Anna Vogel (Company)",
+        "- Anna Vogel (Company/organisation)",
         "| Time | Item | Minutes |",
         "| 9:20–9:35 | Kaffee \\| Kuchen | 15 |",
         "| 10:20–10:30 | Break | 10 |",

@@ -18,7 +18,7 @@ fn envelope_fields() {
     );
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "querwerk");
-    assert_eq!(v["formatVersion"], 1);
+    assert_eq!(v["formatVersion"], 2);
     assert_eq!(v["appVersion"], env!("CARGO_PKG_VERSION"));
     assert_eq!(v["exportedAt"], "2025-03-14T10:00:00.000Z");
     assert_eq!(v["workshop"]["title"], "Kick-off");

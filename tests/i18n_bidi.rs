@@ -7,8 +7,8 @@ use querwerk::i18n::{fill, isolate};
 #[test]
 fn a_right_to_left_override_is_closed_inside_its_value() {
     let evil = "\u{202e}abc";
-    let line = fill("Workshop „{title}“ gelöscht.", &[("title", evil)]);
-    assert_eq!(line, "Workshop „\u{2068}\u{202e}abc\u{2069}“ gelöscht.");
+    let line = fill("Projekt „{title}“ gelöscht.", &[("title", evil)]);
+    assert_eq!(line, "Projekt „\u{2068}\u{202e}abc\u{2069}“ gelöscht.");
     assert_eq!(isolate("שלום"), "\u{2068}שלום\u{2069}");
     assert_eq!(isolate("مرحبا"), "\u{2068}مرحبا\u{2069}");
 }

@@ -101,7 +101,7 @@ fn the_preview_lists_every_kind_of_item_the_merge_overwrites_or_deletes() {
             (Item::Agenda, false),
             (Item::PitchText(PitchField::Team), false),
             (Item::PitchPlan(PitchKind::Question), false),
-            (Item::Jury, false),
+            (Item::Jury(PitchKind::Result), false),
         ]
     );
     assert_eq!(p.losses[0].was, "Kickoff");
@@ -116,6 +116,7 @@ fn the_preview_lists_every_kind_of_item_the_merge_overwrites_or_deletes() {
         lines[10],
         "Pitch-Feld „Team“: „Anna und Ben“ – wird ersetzt"
     );
+    assert_eq!(lines[12], "Jury-Check zum Ergebnis-Pitch – wird ersetzt");
     assert_eq!(
         loss_text(Lang::En, &p.losses[8]),
         "Dot vote on “Empathy Map” – replaced"

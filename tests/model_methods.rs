@@ -280,6 +280,13 @@ fn texts_use_german_and_english_typography() {
                 !de.contains("ae ") && !de.contains(" ue"),
                 "{at}: spelled-out umlaut in {de}"
             );
+            // One gender form: the spelled-out pair ("Nutzerinnen und Nutzer"), never ":innen" or "*innen".
+            assert!(
+                ![":in", "*in", "_in", "Innen"]
+                    .iter()
+                    .any(|f| de.contains(f)),
+                "{at}: gender form in {de}"
+            );
         }
     }
 }
@@ -1029,6 +1036,8 @@ fn day_templates_run_methods_after_what_they_build_on() {
     let kickoff = DayTemplate::Kickoff;
     assert!(at(kickoff, "two-minute-pitch") < at(kickoff, "speed-dating"));
     assert!(at(kickoff, "team-canvas") < at(kickoff, "challenge-brief"));
+    // The brief feeds the question the team pitches to the jury.
+    assert!(at(kickoff, "challenge-brief") < at(kickoff, "question-pitch"));
     // The matrix places the voted favourites.
     let ideas = DayTemplate::IdeasWorkshop;
     assert!(at(ideas, "how-might-we") < at(ideas, "brainstorming"));
@@ -1090,5 +1099,57 @@ fn the_programme_methods_are_in_the_library() {
     assert_eq!(
         areas("project-roadmap"),
         ["milestones", "budget", "owners", "bottlenecks"]
+    );
+}
+
+#[test]
+fn the_kickoff_ends_with_the_question_pitch_to_the_jury() {
+    use querwerk::model::agenda::DayTemplate;
+    let all = catalogue();
+    let qp = method(&all, "question-pitch");
+    assert_eq!(qp.phase, Phase::Kickoff);
+    // The challenge brief leads to it; it fits the programme's kickoff slot of about two minutes per pitch.
+    assert_eq!(method(&all, "challenge-brief").next[0], "question-pitch");
+    let steps: Vec<&str> = qp.steps.iter().map(|s| s.instruction.de.as_str()).collect();
+    assert!(
+        steps.iter().any(|s| s.contains("zwei Minuten")),
+        "{steps:?}"
+    );
+    assert!(steps
+        .iter()
+        .any(|s| s.contains("„Pitch der Fragestellung“")));
+    let zones: Vec<&str> = qp.template.keys().into_iter().map(|(_, k)| k).collect();
+    assert!(zones.contains(&"digital"), "{zones:?}");
+    let kickoff = DayTemplate::Kickoff.agenda(540, Timestamp(0));
+    let item = kickoff
+        .items
+        .iter()
+        .find(|i| i.method() == Some("question-pitch"))
+        .expect("the kickoff template has the question pitch");
+    assert_eq!(u32::from(item.minutes), qp.total_minutes());
+    assert_eq!(kickoff.total_minutes(), 210);
+}
+
+#[test]
+fn jury_questions_are_practised_in_the_one_list_of_the_jury_check() {
+    let all = catalogue();
+    let m = method(&all, "jury-questions");
+    // The board keeps answers and tasks, not a second list of questions with their state.
+    let zones: Vec<&str> = m.template.keys().into_iter().map(|(_, k)| k).collect();
+    for status in ["collected", "solid", "shaky", "open"] {
+        assert!(!zones.contains(&status), "{status} in {zones:?}");
+    }
+    let texts: Vec<&str> = m
+        .steps
+        .iter()
+        .flat_map(|s| [s.instruction.de.as_str(), s.instruction.en.as_str()])
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("„Jury-Check“")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("“Jury check”")),
+        "{texts:?}"
     );
 }

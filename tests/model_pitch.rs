@@ -275,3 +275,224 @@ fn a_pitch_survives_the_file_format() {
     let back = querwerk::format::import_workshop(&text).unwrap().workshop;
     assert_eq!(back.pitch, ws.pitch);
 }
+
+/// Kickoff day: the team, a challenge brief and the question pitch's board, nothing later.
+fn kickoff_day() -> (Workshop, Vec<Method>) {
+    let methods = support::catalogue();
+    let mut ws = Workshop::new("Museum", "Wie finden Schulklassen zu uns?", Timestamp(0));
+    ws.members
+        .push(Member::new("Clara", Role::Company, Timestamp(0)));
+    ws.members
+        .push(Member::new("Dirk", Role::Creative, Timestamp(0)));
+    board(
+        &mut ws,
+        &methods,
+        "challenge-brief",
+        10,
+        &[
+            ("situation", "Buchungen laufen über Zettel und Telefon"),
+            (
+                "affected",
+                "Lehrkräfte, die nach 16 Uhr niemanden erreichen",
+            ),
+            ("tried", "Ein Formular auf der Website"),
+            ("frame", "2.500 Euro, sieben Monate"),
+            ("success", "Jede zweite Klasse bucht selbst"),
+        ],
+    );
+    (ws, methods)
+}
+
+#[test]
+fn the_question_pitch_draws_on_what_exists_on_kickoff_day() {
+    let (mut ws, methods) = kickoff_day();
+    let fields = PitchKind::Question.fields();
+    assert_eq!(
+        fields,
+        [
+            PitchField::Challenge,
+            PitchField::Affected,
+            PitchField::Digital,
+            PitchField::Impact,
+            PitchField::Budget,
+            PitchField::Team,
+        ]
+    );
+    // Before the question is sharpened: the workshop's question, the brief and the team.
+    let shown = effective(&ws.pitch, &ws, &methods, fields, de);
+    let text = |shown: &[(PitchField, String, Origin)], f: PitchField| {
+        shown.iter().find(|(x, _, _)| *x == f).unwrap().1.clone()
+    };
+    assert_eq!(
+        text(&shown, PitchField::Challenge),
+        "Wie finden Schulklassen zu uns?"
+    );
+    assert_eq!(
+        text(&shown, PitchField::Affected),
+        "Lehrkräfte, die nach 16 Uhr niemanden erreichen"
+    );
+    assert_eq!(
+        text(&shown, PitchField::Impact),
+        "Jede zweite Klasse bucht selbst"
+    );
+    assert_eq!(
+        text(&shown, PitchField::Budget),
+        "2.500 Euro, sieben Monate"
+    );
+    assert_eq!(text(&shown, PitchField::Team), "Clara, Dirk");
+    assert_eq!(text(&shown, PitchField::Digital), "");
+
+    // The kickoff method sharpens the question and names the digital part; its board starts from the brief.
+    let method = methods.iter().find(|m| m.id == "question-pitch").unwrap();
+    assert_eq!(method.phase, Phase::Kickoff);
+    let carried = carry::carry_into(&ws, &methods, method, de);
+    let items: Vec<&str> = carried.items.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        items,
+        [
+            "Buchungen laufen über Zettel und Telefon",
+            "Lehrkräfte, die nach 16 Uhr niemanden erreichen",
+            "2.500 Euro, sieben Monate",
+            "Jede zweite Klasse bucht selbst",
+        ]
+    );
+    board(
+        &mut ws,
+        &methods,
+        "question-pitch",
+        20,
+        &[
+            (
+                "question",
+                "Wie könnten wir Schulklassen das Buchen abnehmen?",
+            ),
+            ("digital", "Online buchen, auch abends"),
+            ("why", "Mehr Klassen aus dem ganzen Landkreis"),
+        ],
+    );
+    let shown = effective(&ws.pitch, &ws, &methods, fields, de);
+    assert_eq!(
+        text(&shown, PitchField::Challenge),
+        "Wie könnten wir Schulklassen das Buchen abnehmen?"
+    );
+    assert_eq!(
+        text(&shown, PitchField::Digital),
+        "Online buchen, auch abends"
+    );
+    assert_eq!(
+        text(&shown, PitchField::Impact),
+        "Mehr Klassen aus dem ganzen Landkreis"
+    );
+    assert_eq!(likely_kind(&ws, &methods), PitchKind::Question);
+}
+
+#[test]
+fn the_question_pitch_takes_about_two_minutes_and_stays_adjustable() {
+    let pitch = Pitch::default();
+    let plan = pitch.plan(PitchKind::Question);
+    assert_eq!(plan.length_secs, 120);
+    assert_eq!(plan.planned_secs(PitchKind::Question), 120);
+    assert_eq!(pitch.plan(PitchKind::Result).length_secs, 240);
+    let mut longer = pitch.clone();
+    longer.plans.insert(
+        PitchKind::Question,
+        PitchPlan {
+            length_secs: 180,
+            ..plan
+        },
+    );
+    assert_eq!(
+        longer
+            .plan(PitchKind::Question)
+            .planned_secs(PitchKind::Question),
+        180
+    );
+}
+
+#[test]
+fn each_pitch_has_its_own_jury_check() {
+    let q = Criterion::of(PitchKind::Question);
+    let r = Criterion::of(PitchKind::Result);
+    // Nothing is built or tested on kickoff day: no evidence, blueprint or plan for afterwards.
+    for c in [
+        Criterion::Relevance,
+        Criterion::Transfer,
+        Criterion::Continuation,
+        Criterion::Innovation,
+    ] {
+        assert!(!q.contains(&c), "{c:?} at the kickoff");
+    }
+    assert!(q.contains(&Criterion::Problem) && !r.contains(&Criterion::Problem));
+    // What the creative side contributes counts at both moments.
+    assert!(q.contains(&Criterion::Creative) && r.contains(&Criterion::Creative));
+    for c in Criterion::ALL {
+        assert!(q.contains(&c) || r.contains(&c), "{c:?} is in no check");
+    }
+    // One question bank, each pitch its part of it; the legal questions of anything digital at the end.
+    let bq = BankQuestion::of(PitchKind::Question);
+    let br = BankQuestion::of(PitchKind::Result);
+    for list in [bq, br] {
+        let unique: std::collections::BTreeSet<_> = list.iter().collect();
+        assert_eq!(unique.len(), list.len());
+    }
+    for q in BankQuestion::ALL {
+        assert!(bq.contains(&q) || br.contains(&q), "{q:?} is in no check");
+    }
+    for q in [
+        BankQuestion::DataProtection,
+        BankQuestion::Imprint,
+        BankQuestion::Accessibility,
+    ] {
+        assert!(br.contains(&q), "{q:?}");
+    }
+    for q in [
+        BankQuestion::WhatTested,
+        BankQuestion::WhoPays,
+        BankQuestion::AfterProgramme,
+    ] {
+        assert!(!bq.contains(&q), "{q:?} at the kickoff");
+    }
+
+    // Ratings and answers of one pitch are not the other's.
+    let mut pitch = Pitch::default();
+    pitch
+        .jury_mut(PitchKind::Question)
+        .ratings
+        .insert(Criterion::Problem, 2);
+    pitch
+        .jury_mut(PitchKind::Question)
+        .bank
+        .insert(BankQuestion::WhyDigital, QuestionStatus::Sure);
+    assert!(pitch.jury(PitchKind::Result).is_empty());
+    assert_eq!(
+        pitch.jury(PitchKind::Question).weakest(PitchKind::Question),
+        vec![Criterion::Problem]
+    );
+    assert_eq!(
+        pitch
+            .jury(PitchKind::Result)
+            .status(BankQuestion::WhyDigital),
+        QuestionStatus::Open
+    );
+    // Stored apart, and read back the same.
+    let json = serde_json::to_value(&pitch).unwrap();
+    assert!(json.get("questionJury").is_some() && json.get("jury").is_none());
+    assert_eq!(serde_json::from_value::<Pitch>(json).unwrap(), pitch);
+}
+
+#[test]
+fn both_jury_checks_merge_by_their_own_time() {
+    let (ws, _) = walked();
+    let mut a = ws.clone();
+    let mut b = ws.clone();
+    a.pitch
+        .jury_mut(PitchKind::Question)
+        .ratings
+        .insert(Criterion::Problem, 4);
+    a.pitch.question_jury.updated = Timestamp(500);
+    b.pitch.jury.ratings.insert(Criterion::Clarity, 3);
+    b.pitch.jury.updated = Timestamp(400);
+    let m = merge(&a, &b);
+    assert_eq!(m.pitch.question_jury.ratings[&Criterion::Problem], 4);
+    assert_eq!(m.pitch.jury.ratings[&Criterion::Clarity], 3);
+}

@@ -30,7 +30,7 @@ async fn start_page_renders_in_german_and_switches_to_english() {
     let _handle = leptos::mount::mount_to(root.clone(), querwerk::App);
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Neuen Workshop anlegen"), "{text}");
+    assert!(text.contains("Neues Projekt anlegen"), "{text}");
     assert_eq!(
         document()
             .document_element()
@@ -48,7 +48,7 @@ async fn start_page_renders_in_german_and_switches_to_english() {
     english.click();
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Create a new workshop"), "{text}");
+    assert!(text.contains("Create a new project"), "{text}");
     assert_eq!(
         document()
             .document_element()

@@ -11,8 +11,13 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, MigrationError>;
 
 /// `(source version, step)`, one entry for every version from 1 to `CURRENT_VERSION - 1`, in order.
-/// Empty while version 1 is the only version.
-pub const MIGRATIONS: &[(u32, Migration)] = &[];
+pub const MIGRATIONS: &[(u32, Migration)] = &[(1, v1_to_v2)];
+
+/// Version 2 only added to what version 1 holds (the question pitch's own jury check, new criteria and jury
+/// questions), so a version 1 file reads as it is; its one jury check stays the result pitch's.
+fn v1_to_v2(value: Value) -> Result<Value, MigrationError> {
+    Ok(value)
+}
 
 /// Upgrades an envelope of version `from` to `CURRENT_VERSION`.
 pub fn upgrade(value: Value, from: u32) -> Result<Value, ImportError> {

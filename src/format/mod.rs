@@ -30,13 +30,15 @@ pub use words::{Column, Word, Words};
 pub const FORMAT_NAME: &str = "querwerk";
 /// The `formatVersion` this app writes. Bump it (and add a migration) whenever old readers would misread new files,
 /// including when an enum such as `NoteColour` or `Role` gains a variant.
-pub const CURRENT_VERSION: u32 = 1;
+/// Version 2: the question pitch has its own jury check (`pitch.questionJury`), and criteria and jury questions
+/// gained variants.
+pub const CURRENT_VERSION: u32 = 2;
 /// The generation of the fields a stored workshop holds, written next to it in browser storage
 /// (`persistence::Record::schema`). Bump it with every change to what the model stores — a new field, a new
 /// enum variant, and with every `CURRENT_VERSION` — even when old versions could still read the data: an older
 /// tab reads such a workshop without the fields it does not know and would drop them when it saves. Storage
 /// refuses that save (`StorageError::NewerData`) and the tab asks for a reload, keeping its text in memory.
-pub const STORED_SCHEMA: u32 = 1;
+pub const STORED_SCHEMA: u32 = 2;
 /// Files larger than this are refused before parsing (10 MiB).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// Suffix of exported files.

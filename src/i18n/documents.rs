@@ -2,6 +2,7 @@
 
 use super::{colour_key, pitch, Key, Lang};
 use crate::format::{Column, Word, Words};
+use crate::model::pitch::PitchKind;
 use crate::model::{LocalText, Role};
 
 impl Words for Lang {
@@ -45,7 +46,7 @@ impl Words for Lang {
             Word::PitchKind(k) => pitch::kind_name(k),
             Word::PitchField(f) => pitch::field(f).0,
             Word::JuryCheck => Key::PitchJuryTab,
-            Word::Criterion(c) => pitch::criterion(c).0,
+            Word::Criterion(c) => pitch::criterion(c, PitchKind::Result).0,
             Word::Rating => Key::JuryRatingOf,
             Word::NotRated => Key::DocNotRated,
             Word::WeakPoint => Key::JuryWeakPoint,

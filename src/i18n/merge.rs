@@ -14,6 +14,10 @@ pub fn loss_text(lang: Lang, loss: &Loss) -> String {
             Key::MergeItemPitchPlan,
             &[("kind", lang.text(pitch::kind_name(k)))],
         ),
+        Item::Jury(k) => lang.format(
+            Key::MergeItemJury,
+            &[("kind", lang.text(pitch::kind_name(k)))],
+        ),
         other => lang.text(item_key(other)).to_owned(),
     };
     let item = match &loss.board {
@@ -64,9 +68,9 @@ fn item_key(item: Item) -> Key {
         Item::Cluster => Key::MergeItemCluster,
         Item::Vote => Key::MergeItemVote,
         Item::Agenda => Key::MergeItemAgenda,
-        Item::Jury => Key::MergeItemJury,
         Item::Rehearsal => Key::MergeItemRehearsal,
         // Named with their field or kind above.
+        Item::Jury(_) => Key::MergeItemJury,
         Item::PitchText(_) => Key::MergeItemPitchText,
         Item::PitchPlan(_) => Key::MergeItemPitchPlan,
     }

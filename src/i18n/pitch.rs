@@ -36,10 +36,15 @@ pub fn field(f: PitchField) -> (Key, Key) {
     }
 }
 
-/// Label and the prompt that makes the team think before it rates.
-pub fn criterion(c: Criterion) -> (Key, Key) {
+/// Label and the prompt that makes the team think before it rates, at `kind`'s moment.
+pub fn criterion(c: Criterion, kind: PitchKind) -> (Key, Key) {
     use Criterion::*;
     match c {
+        Digital if kind == PitchKind::Question => {
+            (Key::JuryDigital, Key::JuryDigitalQuestionPrompt)
+        }
+        Problem => (Key::JuryProblem, Key::JuryProblemPrompt),
+        Creative => (Key::JuryCreative, Key::JuryCreativePrompt),
         Relevance => (Key::JuryRelevance, Key::JuryRelevancePrompt),
         Innovation => (Key::JuryInnovation, Key::JuryInnovationPrompt),
         Digital => (Key::JuryDigital, Key::JuryDigitalPrompt),
@@ -67,6 +72,19 @@ pub fn bank(q: BankQuestion) -> Key {
         WhoDoesWhat => Key::BankWhoDoesWhat,
         NextStep => Key::BankNextStep,
         WhyRegion => Key::BankWhyRegion,
+        CreativeRole => Key::BankCreativeRole,
+        Imprint => Key::BankImprint,
+        Accessibility => Key::BankAccessibility,
+    }
+}
+
+/// What a good answer covers, for the questions juries ask of anything digital.
+pub fn bank_help(q: BankQuestion) -> Option<Key> {
+    match q {
+        BankQuestion::DataProtection => Some(Key::BankHelpDataProtection),
+        BankQuestion::Imprint => Some(Key::BankHelpImprint),
+        BankQuestion::Accessibility => Some(Key::BankHelpAccessibility),
+        _ => None,
     }
 }
 

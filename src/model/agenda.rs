@@ -196,7 +196,8 @@ impl AgendaRun {
 /// The ready-made days facilitators start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayTemplate {
-    /// Three hours: getting to know each other, 2-minute pitches, then speed dating, team canvas, challenge brief.
+    /// Three and a half hours: getting to know each other, 2-minute pitches, then speed dating, team canvas,
+    /// challenge brief, and the question it leads to, pitched to the jury.
     Kickoff,
     /// Half a day from the question to voted ideas.
     IdeasWorkshop,
@@ -222,6 +223,7 @@ impl DayTemplate {
                 (None, 15),
                 (Some("team-canvas"), 40),
                 (Some("challenge-brief"), 35),
+                (Some("question-pitch"), 30),
             ],
             DayTemplate::IdeasWorkshop => &[
                 (Some("check-in"), 20),
@@ -276,7 +278,7 @@ mod tests {
     #[test]
     fn templates_have_the_promised_length() {
         let minutes = |t: DayTemplate| t.agenda(540, Timestamp(0)).total_minutes();
-        assert_eq!(minutes(DayTemplate::Kickoff), 180);
+        assert_eq!(minutes(DayTemplate::Kickoff), 210);
         assert_eq!(minutes(DayTemplate::IdeasWorkshop), 240);
         assert_eq!(minutes(DayTemplate::PitchTraining), 120);
     }
@@ -293,7 +295,7 @@ mod tests {
             }
         );
         assert_eq!(slots[1].start, 560);
-        assert_eq!(clock(slots.last().unwrap().end), "12:00");
+        assert_eq!(clock(slots.last().unwrap().end), "12:30");
         assert_eq!(clock(23 * 60 + 50 + 20), "0:10");
     }
 

@@ -10,6 +10,7 @@
 //! | Ideen entwickeln | the winner of the newest revealed vote of the problem phase, else the newest statement | – |
 //! | Prototypen | the prompt of the ideas board voted on | its ideas with dots, most first (candidates) |
 //! | Pitch | the prompt the prototype phase worked on | the winning prototype, then the test learnings |
+//! | the kickoff's question pitch | – | the newest challenge brief's notes (situation, affected, frame, success) |
 //!
 //! "Newest" is the board with the newest activity (its own or its notes' `updated`).
 
@@ -21,6 +22,11 @@ use serde::{Deserialize, Serialize};
 pub const MAX_CANDIDATES: usize = 5;
 /// Zones whose notes are test learnings (the learnings board, the paper prototype's findings).
 const LEARNING_ZONES: [&str; 2] = ["learned", "findings"];
+/// The kickoff method that sharpens the question the challenge brief describes.
+pub const QUESTION_PITCH: &str = "question-pitch";
+const CHALLENGE_BRIEF: &str = "challenge-brief";
+/// The challenge brief's zones the question pitch starts from (what was tried stays on the brief).
+const BRIEF_ZONES: [&str; 4] = ["situation", "affected", "frame", "success"];
 
 /// One result taken over from another board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,6 +168,14 @@ pub fn carry_into(
                 items,
             }
         }
+        Phase::Kickoff if target.id == QUESTION_PITCH => CarriedIn {
+            prompt: None,
+            items: sources
+                .iter()
+                .find(|s| s.board.method == CHALLENGE_BRIEF)
+                .map(|s| notes_in(s.board, &BRIEF_ZONES).collect())
+                .unwrap_or_default(),
+        },
         Phase::Kickoff | Phase::Reflection => CarriedIn::default(),
     }
 }
@@ -260,7 +274,12 @@ fn sentence(
 }
 
 fn learnings(board: &Board) -> impl Iterator<Item = Carried> + '_ {
-    LEARNING_ZONES
+    notes_in(board, &LEARNING_ZONES)
+}
+
+/// The live notes with text in `zones`, zone by zone in board order, as carried items.
+fn notes_in<'a>(board: &'a Board, zones: &'a [&str]) -> impl Iterator<Item = Carried> + 'a {
+    zones
         .iter()
         .flat_map(|z| board.live_notes_in(z))
         .filter(|n| !n.text.trim().is_empty())

@@ -28,7 +28,7 @@ pub fn free() -> Template {
 pub fn empathy_map() -> Template {
     Template {
         method: EMPATHY_MAP.into(),
-        title: LocalText::new("Empathy Map", "Empathy map"),
+        title: LocalText::new("Empathiekarte (Empathy Map)", "Empathy map"),
         zones: vec![
             Zone::new("says", "Sagt", "Says"),
             Zone::new("thinks", "Denkt", "Thinks"),

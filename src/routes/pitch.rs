@@ -25,7 +25,7 @@ fn PitchLayout(section: PitchSection) -> impl IntoView {
             <PitchNav section kind/>
             {match section {
                 PitchSection::Canvas => view! { <PitchCanvas kind/> }.into_any(),
-                PitchSection::Jury => view! { <JuryCheckView/> }.into_any(),
+                PitchSection::Jury => view! { <JuryCheckView kind/> }.into_any(),
                 PitchSection::Rehearsal => view! { <RehearsalView kind/> }.into_any(),
                 PitchSection::Handout => view! { <Handout kind/> }.into_any(),
             }}

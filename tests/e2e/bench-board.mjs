@@ -63,7 +63,7 @@ async function measureSize(browser, origin, notes) {
   await context.addInitScript(frameHelper);
   const page = await context.newPage();
   await page.goto(`${origin}/`);
-  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+  await page.getByLabel('Projektdatei').setInputFiles(path);
   await page.getByRole('link', { name: title }).click();
   await page.waitForFunction(() => window.__boardShown !== undefined, null, { timeout: 60_000 });
 

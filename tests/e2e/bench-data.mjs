@@ -16,7 +16,7 @@ function file(name, data) {
 
 async function importAndOpen(page, origin, path, title) {
   await page.goto(`${origin}/`);
-  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+  await page.getByLabel('Projektdatei').setInputFiles(path);
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
@@ -79,7 +79,7 @@ export async function benchData(browser, origin) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${origin}/`);
-      await page.getByLabel('Workshop-Datei').setInputFiles(huge);
+      await page.getByLabel('Projektdatei').setInputFiles(huge);
       await page.getByRole('link', { name: 'Bench 5 MB' }).waitFor();
       times.push(await page.evaluate(() => performance.getEntriesByName('querwerk:import')[0]?.duration ?? NaN));
       parts.push(await page.evaluate(() => ['read', 'parse', 'store'].map((p) => performance.getEntriesByName(`querwerk:import:${p}`)[0]?.duration ?? NaN)));

@@ -57,7 +57,7 @@ try {
       try { bodies.push({ url: r.url(), body: await r.body() }); } catch { /* redirects have no body */ }
     });
     await page.goto(`${origin}/`);
-    await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).waitFor();
+    await page.getByRole('button', { name: 'Neues Projekt anlegen' }).waitFor();
     await page.waitForLoadState('networkidle');
     const raw = bodies.reduce((s, b) => s + b.body.length, 0);
     const compressed = bodies.reduce((s, b) => s + brotli(b.body), 0);
@@ -72,7 +72,7 @@ try {
   // and the time is the page's own clock when the dialog opens. Playwright's `locator.click()` is also reported
   // for comparison: it first injects its own ~1 MB helper script into the fresh page and retries with back-off,
   // which adds 150–250 ms here that are the harness's, not the app's.
-  const find = `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Neuen Workshop anlegen'));
+  const find = `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Neues Projekt anlegen'));
     if (!b) return null; const r = b.getBoundingClientRect(); return r.width ? [r.x + r.width / 2, r.y + r.height / 2] : null; })()`;
   const loads = wanted('load') ? [[1, 'cdp'], [4, 'cdp'], [1, 'playwright']] : [];
   for (const [throttle, how] of loads) {
@@ -98,7 +98,7 @@ try {
         await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
       } else {
         await page.goto(`${origin}/`);
-        await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+        await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
       }
       await page.waitForFunction(() => window.__answeredAt !== undefined);
       times.push(await page.evaluate(() => window.__answeredAt));

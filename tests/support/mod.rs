@@ -263,10 +263,15 @@ pub fn pitch_of(text: &str, created: Timestamp, updated: Timestamp) -> pitch::Pi
     p.plans
         .insert(PitchKind::ALL[(updated.0 % 2) as usize], plan);
     p.jury.ratings.insert(
-        Criterion::ALL[(created.0 % 9) as usize],
+        Criterion::ALL[(created.0 % Criterion::ALL.len() as i64) as usize],
         1 + (updated.0 % 5) as u8,
     );
     p.jury.updated = Timestamp(updated.0 % 3);
+    p.question_jury.ratings.insert(
+        Criterion::ALL[(updated.0 % Criterion::ALL.len() as i64) as usize],
+        1 + (created.0 % 5) as u8,
+    );
+    p.question_jury.updated = Timestamp(created.0 % 3);
     let run = RehearsalRun::start(
         PitchKind::Question,
         &PitchPlan::default(),
@@ -475,9 +480,11 @@ pub fn make_command(ws: &Workshop, s: &Seed) -> Option<Command> {
             use pitch::*;
             let field = PitchField::ALL[s.b.index(PitchField::ALL.len())];
             let mut next = ws.pitch.with_text(field, s.flag.then(|| s.text.clone()));
-            next.jury
-                .ratings
-                .insert(Criterion::ALL[s.c.index(9)], 1 + s.a.index(5) as u8);
+            let kind = PitchKind::ALL[s.c.index(2)];
+            next.jury_mut(kind).ratings.insert(
+                Criterion::ALL[s.c.index(Criterion::ALL.len())],
+                1 + s.a.index(5) as u8,
+            );
             Command::SetPitch {
                 pitch: Box::new(next),
             }
@@ -764,5 +771,11 @@ fn documented_pitch() -> pitch::Pitch {
         text: "# Was kostet das <im Monat>?".into(),
         status: QuestionStatus::Open,
     });
+    // The kickoff's check: its own criteria and questions.
+    let q = p.jury_mut(PitchKind::Question);
+    q.ratings.insert(Criterion::Problem, 4);
+    q.ratings.insert(Criterion::Creative, 2);
+    q.bank
+        .insert(BankQuestion::WhyDigital, QuestionStatus::Sure);
     p
 }

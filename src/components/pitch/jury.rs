@@ -1,37 +1,38 @@
-//! The jury check: a 1–5 self-rating per criterion with a prompt each, the weakest points named at the top, and
-//! the questions juries ask, each marked "sitzt", "wackelt" or "offen", plus the team's own questions.
+//! The jury check of one pitch: a 1–5 self-rating per criterion of that moment with a prompt each, the weakest
+//! points named at the top, and the questions juries ask then (with what a good answer covers, for the legal
+//! ones), each marked "sitzt", "wackelt" or "offen", plus the team's own questions.
 
 use super::{use_pitch_edit, PitchEdit};
 use crate::i18n::pitch;
 use crate::i18n::Key;
-use crate::model::pitch::{BankQuestion, Criterion, OwnQuestion, QuestionStatus};
+use crate::model::pitch::{BankQuestion, Criterion, OwnQuestion, PitchKind, QuestionStatus};
 use crate::state::use_locale;
 use leptos::prelude::*;
 
 const RATINGS: [u8; 5] = [1, 2, 3, 4, 5];
 
 #[component]
-pub fn JuryCheckView() -> impl IntoView {
+pub fn JuryCheckView(kind: Memo<PitchKind>) -> impl IntoView {
     let locale = use_locale();
     let edit = use_pitch_edit();
-    let jury = Memo::new(move |_| edit.pitch.with(|p| p.jury.clone()));
-    let weakest = Memo::new(move |_| jury.with(|j| j.weakest()));
+    let jury = Memo::new(move |_| edit.pitch.with(|p| p.jury(kind.get()).clone()));
+    let weakest = Memo::new(move |_| jury.with(|j| j.weakest(kind.get())));
     let summary = move || {
         let weak = weakest.get();
-        if jury.with(|j| j.ratings.is_empty()) {
+        if jury.with(|j| j.unrated(kind.get())) {
             locale.t(Key::JuryNothingRated).to_string()
         } else if weak.is_empty() {
             locale.t(Key::JuryNoWeakPoints).to_string()
         } else {
             let names: Vec<&str> = weak
                 .iter()
-                .map(|c| locale.t(pitch::criterion(*c).0))
+                .map(|c| locale.t(pitch::criterion(*c, PitchKind::Result).0))
                 .collect();
             locale.format(Key::JuryWeakest, &[("criteria", &names.join(", "))])
         }
     };
     let readiness = move || {
-        let (sure, shaky, open) = jury.with(|j| j.readiness());
+        let (sure, shaky, open) = jury.with(|j| j.readiness(kind.get()));
         locale.format(
             Key::JuryReadiness,
             &[
@@ -41,27 +42,43 @@ pub fn JuryCheckView() -> impl IntoView {
             ],
         )
     };
-    let criteria = Criterion::ALL
-        .into_iter()
-        .map(|c| view! { <CriterionRow criterion=c jury=weakest edit/> })
-        .collect_view();
-    let bank = BankQuestion::ALL
-        .into_iter()
-        .map(|q| {
-            let status = Signal::derive(move || jury.with(|j| j.status(q)));
-            let set = Callback::new(move |s: QuestionStatus| {
-                edit.change(|p| {
-                    p.jury.bank.insert(q, s);
-                })
-            });
-            view! {
-                <li class="jury-question">
-                    <span class="jury-question__text">{locale.tr(pitch::bank(q))}</span>
-                    <StatusPicker name=format!("bank-{q:?}") label=locale.t(pitch::bank(q)).to_string() status set/>
-                </li>
-            }
-        })
-        .collect_view();
+    // Rebuilt when the pitch changes: each has its own criteria and questions.
+    let criteria = move || {
+        let k = kind.get();
+        Criterion::of(k)
+            .iter()
+            .map(|&c| view! { <CriterionRow criterion=c kind=k jury=weakest edit/> })
+            .collect_view()
+    };
+    let bank = move || {
+        let k = kind.get();
+        BankQuestion::of(k)
+            .iter()
+            .map(|&q| {
+                let status = Signal::derive(move || jury.with(|j| j.status(q)));
+                let set = Callback::new(move |s: QuestionStatus| {
+                    edit.change(|p| {
+                        p.jury_mut(k).bank.insert(q, s);
+                    })
+                });
+                let help = pitch::bank_help(q).map(|h| {
+                    view! {
+                        <details class="jury-question__help">
+                            <summary>{locale.tr(Key::JuryHelp)}</summary>
+                            <p>{locale.tr(h)}</p>
+                        </details>
+                    }
+                });
+                view! {
+                    <li class="jury-question">
+                        <span class="jury-question__text">{locale.tr(pitch::bank(q))}</span>
+                        <StatusPicker name=format!("bank-{q:?}") label=locale.t(pitch::bank(q)).to_string() status set/>
+                        {help}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let new_question = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -70,7 +87,7 @@ pub fn JuryCheckView() -> impl IntoView {
             return;
         }
         edit.change(|p| {
-            p.jury.own.push(OwnQuestion {
+            p.jury_mut(kind.get_untracked()).own.push(OwnQuestion {
                 text,
                 status: QuestionStatus::Open,
             })
@@ -84,17 +101,19 @@ pub fn JuryCheckView() -> impl IntoView {
         let status = Signal::derive(move || {
             jury.with(|j| j.own.get(i).map(|q| q.status).unwrap_or_default())
         });
+        let k = kind.get_untracked();
         let set = Callback::new(move |s: QuestionStatus| {
             edit.change(|p| {
-                if let Some(q) = p.jury.own.get_mut(i) {
+                if let Some(q) = p.jury_mut(k).own.get_mut(i) {
                     q.status = s;
                 }
             })
         });
         let remove = move |_| {
             edit.change(|p| {
-                if i < p.jury.own.len() {
-                    p.jury.own.remove(i);
+                let own = &mut p.jury_mut(k).own;
+                if i < own.len() {
+                    own.remove(i);
                 }
             })
         };
@@ -123,7 +142,7 @@ pub fn JuryCheckView() -> impl IntoView {
                 <ul class="jury__list">
                     {bank}
                     // Keyed by place and text: a new status keeps the row (and the focus in it).
-                    <For each=own_rows key=|(i, q)| (*i, q.text.clone()) children=own_row/>
+                    <For each=own_rows key=move |(i, q)| (kind.get_untracked(), *i, q.text.clone()) children=own_row/>
                 </ul>
                 <form class="jury__add" on:submit=add>
                     <label class="field">
@@ -141,12 +160,16 @@ pub fn JuryCheckView() -> impl IntoView {
 #[component]
 fn CriterionRow(
     criterion: Criterion,
+    kind: PitchKind,
     jury: Memo<Vec<Criterion>>,
     edit: PitchEdit,
 ) -> impl IntoView {
     let locale = use_locale();
-    let (label, prompt) = pitch::criterion(criterion);
-    let rating = Memo::new(move |_| edit.pitch.with(|p| p.jury.ratings.get(&criterion).copied()));
+    let (label, prompt) = pitch::criterion(criterion, kind);
+    let rating = Memo::new(move |_| {
+        edit.pitch
+            .with(|p| p.jury(kind).ratings.get(&criterion).copied())
+    });
     let weak = move || jury.with(|w| w.contains(&criterion));
     let name = format!("rating-{criterion:?}").to_lowercase();
     let buttons = RATINGS
@@ -157,7 +180,7 @@ fn CriterionRow(
                 <label class="rating__option">
                     <input type="radio" name=name.clone() value=r.to_string() aria-label=aria
                         prop:checked=move || rating.get() == Some(r)
-                        on:change=move |_| edit.change(|p| { p.jury.ratings.insert(criterion, r); })/>
+                        on:change=move |_| edit.change(|p| { p.jury_mut(kind).ratings.insert(criterion, r); })/>
                     <span aria-hidden="true">{r}</span>
                 </label>
             }

@@ -42,11 +42,6 @@ impl PitchSection {
             PitchSection::Handout => Key::PitchHandoutTab,
         }
     }
-
-    /// The jury check is the same for both pitches; the others are per pitch.
-    fn per_kind(self) -> bool {
-        self != PitchSection::Jury
-    }
 }
 
 #[component]
@@ -101,10 +96,8 @@ pub fn PitchNav(section: PitchSection, kind: Memo<PitchKind>) -> impl IntoView {
             </div>
             <SaveMessages/>
             <nav class="pitch-nav" aria-label=locale.tr(Key::PitchNavLabel)>{tabs}</nav>
-            {section.per_kind().then(|| view! {
-                <div class="pitch-kinds" role="group" aria-label=locale.tr(Key::PitchKindLabel)>{kinds}</div>
-                <p class="pitch-head__intro">{move || locale.t(kind_intro(kind.get()))}</p>
-            })}
+            <div class="pitch-kinds" role="group" aria-label=locale.tr(Key::PitchKindLabel)>{kinds}</div>
+            <p class="pitch-head__intro">{move || locale.t(kind_intro(kind.get()))}</p>
         </header>
     }
 }

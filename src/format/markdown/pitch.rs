@@ -1,10 +1,10 @@
 //! The pitch canvas (both pitches, each field as the canvas shows it: the team's text or the journey's
-//! suggestion) and the jury check (ratings with the weak points, the question bank with the answers' state).
-//! Empty fields and an empty jury check are left out.
+//! suggestion) and each pitch's jury check (ratings with the weak points, the question bank with the answers'
+//! state). Empty fields and empty jury checks are left out.
 
 use super::escape;
 use crate::format::words::{Word, Words};
-use crate::model::pitch::{effective, BankQuestion, Criterion, PitchKind};
+use crate::model::pitch::{effective, BankQuestion, Criterion, Pitch, PitchKind};
 use crate::model::{Method, Workshop};
 
 pub fn pitch_sections(ws: &Workshop, methods: &[Method], words: &impl Words) -> String {
@@ -38,47 +38,61 @@ pub fn pitch_sections(ws: &Workshop, methods: &[Method], words: &impl Words) -> 
             canvas.join("\n\n")
         ));
     }
-    let jury = &ws.pitch.jury;
-    if !jury.is_empty() {
-        let weak = jury.weakest();
-        let ratings: Vec<String> = Criterion::ALL
-            .into_iter()
-            .map(|c| {
-                let rating = match jury.ratings.get(&c) {
-                    Some(r) => words.word(Word::Rating).replace("{n}", &r.to_string()),
-                    None => words.word(Word::NotRated).to_string(),
-                };
-                let mark = if weak.contains(&c) {
-                    format!(" – **{}**", escape::inline(words.word(Word::WeakPoint)))
-                } else {
-                    String::new()
-                };
-                format!(
-                    "- **{}:** {}{mark}",
-                    escape::inline(words.word(Word::Criterion(c))),
-                    escape::inline(&rating)
-                )
-            })
-            .collect();
-        let questions: Vec<String> = BankQuestion::ALL
-            .into_iter()
-            .map(|q| (words.word(Word::Bank(q)).to_string(), jury.status(q)))
-            .chain(jury.own.iter().map(|q| (q.text.clone(), q.status)))
-            .map(|(text, status)| {
-                format!(
-                    "- {} – {}",
-                    escape::block(text.trim(), "  "),
-                    escape::inline(words.word(Word::Status(status)))
-                )
-            })
-            .collect();
+    let checks: Vec<String> = PitchKind::ALL
+        .into_iter()
+        .filter(|k| !ws.pitch.jury(*k).is_empty())
+        .map(|k| jury_check(&ws.pitch, k, words))
+        .collect();
+    if !checks.is_empty() {
         parts.push(format!(
-            "## {}\n\n{}\n\n### {}\n\n{}",
+            "## {}\n\n{}",
             escape::inline(words.word(Word::JuryCheck)),
-            ratings.join("\n"),
-            escape::inline(words.word(Word::JuryQuestions)),
-            questions.join("\n")
+            checks.join("\n\n")
         ));
     }
     parts.join("\n\n")
+}
+
+/// One pitch's jury check: its criteria with ratings and weak points, then its questions with their state.
+fn jury_check(pitch: &Pitch, kind: PitchKind, words: &impl Words) -> String {
+    let jury = pitch.jury(kind);
+    let weak = jury.weakest(kind);
+    let ratings: Vec<String> = Criterion::of(kind)
+        .iter()
+        .map(|&c| {
+            let rating = match jury.ratings.get(&c) {
+                Some(r) => words.word(Word::Rating).replace("{n}", &r.to_string()),
+                None => words.word(Word::NotRated).to_string(),
+            };
+            let mark = if weak.contains(&c) {
+                format!(" – **{}**", escape::inline(words.word(Word::WeakPoint)))
+            } else {
+                String::new()
+            };
+            format!(
+                "- **{}:** {}{mark}",
+                escape::inline(words.word(Word::Criterion(c))),
+                escape::inline(&rating)
+            )
+        })
+        .collect();
+    let questions: Vec<String> = BankQuestion::of(kind)
+        .iter()
+        .map(|&q| (words.word(Word::Bank(q)).to_string(), jury.status(q)))
+        .chain(jury.own.iter().map(|q| (q.text.clone(), q.status)))
+        .map(|(text, status)| {
+            format!(
+                "- {} – {}",
+                escape::block(text.trim(), "  "),
+                escape::inline(words.word(Word::Status(status)))
+            )
+        })
+        .collect();
+    format!(
+        "### {}\n\n{}\n\n#### {}\n\n{}",
+        escape::inline(words.word(Word::PitchKind(kind))),
+        ratings.join("\n"),
+        escape::inline(words.word(Word::JuryQuestions)),
+        questions.join("\n")
+    )
 }

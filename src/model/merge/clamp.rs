@@ -49,6 +49,7 @@ pub fn clamp_future(ws: &mut Workshop, now: Timestamp) -> usize {
         cut(&mut p.updated);
     }
     cut(&mut pitch.jury.updated);
+    cut(&mut pitch.question_jury.updated);
     for r in &mut pitch.rehearsals {
         cut(&mut r.at);
     }

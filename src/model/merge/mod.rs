@@ -143,7 +143,7 @@ fn later_each<K: Ord + Copy, V: Clone + Serialize>(
     all
 }
 
-/// The pitch part by part: each field's text, each plan and the jury check by its own `updated`; rehearsals are
+/// The pitch part by part: each field's text, each plan and each jury check by its own `updated`; rehearsals are
 /// a record, so both copies' runs are kept (the newest [`MAX_REHEARSALS`], like a single copy).
 fn pitch(a: &Pitch, b: &Pitch) -> Pitch {
     let mut rehearsals: Vec<_> = a.rehearsals.iter().chain(&b.rehearsals).cloned().collect();
@@ -155,6 +155,10 @@ fn pitch(a: &Pitch, b: &Pitch) -> Pitch {
         texts: later_each(&a.texts, &b.texts, |t: &FieldText| t.updated),
         plans: later_each(&a.plans, &b.plans, |p: &PitchPlan| p.updated),
         jury: later(&a.jury, &b.jury, |j: &JuryCheck| (j.updated, content(j))).clone(),
+        question_jury: later(&a.question_jury, &b.question_jury, |j: &JuryCheck| {
+            (j.updated, content(j))
+        })
+        .clone(),
         rehearsals,
     }
 }

@@ -35,7 +35,7 @@ pub enum Item {
     Agenda,
     PitchText(PitchField),
     PitchPlan(PitchKind),
-    Jury,
+    Jury(PitchKind),
     Rehearsal,
 }
 
@@ -111,8 +111,11 @@ pub fn preview(local: &Workshop, incoming: &Workshop, since: Option<Timestamp>) 
     for (k, plan) in &mp.plans {
         count(&mut p, lp.plans.get(k).map(|l| l != plan));
     }
-    if lp.jury != mp.jury {
-        count(&mut p, (!lp.jury.is_empty()).then_some(true));
+    for kind in PitchKind::ALL {
+        let (l, m) = (lp.jury(kind), mp.jury(kind));
+        if l != m {
+            count(&mut p, (!l.is_empty()).then_some(true));
+        }
     }
     p.new += mp
         .rehearsals
@@ -212,8 +215,11 @@ fn losses(local: &Workshop, merged: &Workshop, conflicts: &[Conflict]) -> Vec<Lo
             out.push(loss(Item::PitchPlan(*kind), None, "", false));
         }
     }
-    if !lp.jury.is_empty() && lp.jury != mp.jury {
-        out.push(loss(Item::Jury, None, "", false));
+    for kind in PitchKind::ALL {
+        let l = lp.jury(kind);
+        if !l.is_empty() && l != mp.jury(kind) {
+            out.push(loss(Item::Jury(kind), None, "", false));
+        }
     }
     for _ in lp.rehearsals.iter().filter(|r| !mp.rehearsals.contains(r)) {
         out.push(loss(Item::Rehearsal, None, "", true));

@@ -1,6 +1,8 @@
 //! The jury check: the team rates itself against what a regional jury looks for, sees its weakest points, and
-//! prepares answers to the questions juries ask.
+//! prepares answers to the questions juries ask. Each pitch has its own check: at the kickoff the jury judges a
+//! question (nothing is built or tested yet), at the end a result.
 
+use super::PitchKind;
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -9,6 +11,10 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Criterion {
+    /// The question is concrete: who is affected, what goes wrong, no ready-made solution (kickoff).
+    Problem,
+    /// What the creative side brings that the firm or institution would not have alone.
+    Creative,
     /// Relevance, backed by evidence from users.
     Relevance,
     Innovation,
@@ -28,7 +34,9 @@ pub enum Criterion {
 }
 
 impl Criterion {
-    pub const ALL: [Criterion; 9] = [
+    pub const ALL: [Criterion; 11] = [
+        Criterion::Problem,
+        Criterion::Creative,
         Criterion::Relevance,
         Criterion::Innovation,
         Criterion::Digital,
@@ -39,6 +47,35 @@ impl Criterion {
         Criterion::Continuation,
         Criterion::Clarity,
     ];
+
+    /// What the jury judges at `kind`'s moment, in the order the check shows it. On kickoff day there is a
+    /// question and a team, no evidence, blueprint or plan for afterwards yet.
+    pub fn of(kind: PitchKind) -> &'static [Criterion] {
+        use Criterion::*;
+        match kind {
+            PitchKind::Question => &[
+                Problem,
+                Digital,
+                Region,
+                Creative,
+                Partnership,
+                Feasibility,
+                Clarity,
+            ],
+            PitchKind::Result => &[
+                Relevance,
+                Innovation,
+                Digital,
+                Feasibility,
+                Region,
+                Transfer,
+                Creative,
+                Partnership,
+                Continuation,
+                Clarity,
+            ],
+        }
+    }
 }
 
 /// Questions regional juries commonly ask.
@@ -57,10 +94,15 @@ pub enum BankQuestion {
     WhoDoesWhat,
     NextStep,
     WhyRegion,
+    /// What the creative side contributes.
+    CreativeRole,
+    /// The imprint (Impressum) of a website or profile.
+    Imprint,
+    Accessibility,
 }
 
 impl BankQuestion {
-    pub const ALL: [BankQuestion; 12] = [
+    pub const ALL: [BankQuestion; 15] = [
         BankQuestion::WhoAsked,
         BankQuestion::WhyDigital,
         BankQuestion::WhatExists,
@@ -73,7 +115,45 @@ impl BankQuestion {
         BankQuestion::WhoDoesWhat,
         BankQuestion::NextStep,
         BankQuestion::WhyRegion,
+        BankQuestion::CreativeRole,
+        BankQuestion::Imprint,
+        BankQuestion::Accessibility,
     ];
+
+    /// The questions juries ask at `kind`'s moment, in the order the check lists them. This is the one list
+    /// of jury questions: the "Jury-Fragen üben" method practises it in the jury check.
+    pub fn of(kind: PitchKind) -> &'static [BankQuestion] {
+        use BankQuestion::*;
+        match kind {
+            PitchKind::Question => &[
+                WhoAsked,
+                WhyDigital,
+                WhatExists,
+                WhyRegion,
+                CreativeRole,
+                WhoDoesWhat,
+                DataProtection,
+                NextStep,
+            ],
+            PitchKind::Result => &[
+                WhoAsked,
+                WhatTested,
+                WhyDigital,
+                WhatExists,
+                WhyRegion,
+                CreativeRole,
+                WhoDoesWhat,
+                WhoPays,
+                AfterProgramme,
+                WhoCopies,
+                WhatIfFails,
+                DataProtection,
+                Imprint,
+                Accessibility,
+                NextStep,
+            ],
+        }
+    }
 }
 
 /// How well the team can answer a question.
@@ -135,14 +215,21 @@ impl JuryCheck {
         self.bank.get(&q).copied().unwrap_or_default()
     }
 
-    /// The criteria to work on: every one rated 2 or lower, and else the lowest-rated ones while they are below
-    /// 4. Empty when nothing is rated or everything is rated well.
-    pub fn weakest(&self) -> Vec<Criterion> {
-        let Some(lowest) = self.ratings.values().copied().min() else {
+    /// The criteria of `kind` to work on: every one rated 2 or lower, and else the lowest-rated ones while they
+    /// are below 4. Empty when nothing is rated or everything is rated well.
+    pub fn weakest(&self, kind: PitchKind) -> Vec<Criterion> {
+        let criteria = Criterion::of(kind);
+        let Some(lowest) = criteria
+            .iter()
+            .filter_map(|c| self.ratings.get(c))
+            .copied()
+            .min()
+        else {
             return Vec::new();
         };
-        Criterion::ALL
-            .into_iter()
+        criteria
+            .iter()
+            .copied()
             .filter(|c| {
                 self.ratings
                     .get(c)
@@ -151,9 +238,16 @@ impl JuryCheck {
             .collect()
     }
 
-    /// How many questions (bank and own) have each status: `(sure, shaky, open)`.
-    pub fn readiness(&self) -> (usize, usize, usize) {
-        let all = BankQuestion::ALL
+    /// Whether no criterion of `kind` is rated yet.
+    pub fn unrated(&self, kind: PitchKind) -> bool {
+        !Criterion::of(kind)
+            .iter()
+            .any(|c| self.ratings.contains_key(c))
+    }
+
+    /// How many questions (`kind`'s bank and own) have each status: `(sure, shaky, open)`.
+    pub fn readiness(&self, kind: PitchKind) -> (usize, usize, usize) {
+        let all = BankQuestion::of(kind)
             .iter()
             .map(|q| self.status(*q))
             .chain(self.own.iter().map(|q| q.status));
@@ -178,22 +272,28 @@ mod tests {
 
     #[test]
     fn the_weakest_points_are_the_low_ones_or_else_the_lowest_below_four() {
-        assert!(JuryCheck::default().weakest().is_empty());
+        let r = PitchKind::Result;
+        assert!(JuryCheck::default().weakest(r).is_empty());
         let j = rated(&[
             (Criterion::Relevance, 2),
             (Criterion::Digital, 1),
             (Criterion::Clarity, 3),
         ]);
-        assert_eq!(j.weakest(), vec![Criterion::Relevance, Criterion::Digital]);
+        assert_eq!(j.weakest(r), vec![Criterion::Relevance, Criterion::Digital]);
         let j = rated(&[
             (Criterion::Region, 3),
             (Criterion::Clarity, 3),
             (Criterion::Innovation, 5),
         ]);
-        assert_eq!(j.weakest(), vec![Criterion::Region, Criterion::Clarity]);
+        assert_eq!(j.weakest(r), vec![Criterion::Region, Criterion::Clarity]);
         assert!(rated(&[(Criterion::Region, 4), (Criterion::Clarity, 5)])
-            .weakest()
+            .weakest(r)
             .is_empty());
+        // A rating of a criterion the kickoff does not judge is no weak point of the question pitch.
+        let j = rated(&[(Criterion::Continuation, 1), (Criterion::Problem, 3)]);
+        assert_eq!(j.weakest(PitchKind::Question), vec![Criterion::Problem]);
+        assert!(!j.unrated(PitchKind::Question));
+        assert!(rated(&[(Criterion::Continuation, 1)]).unrated(PitchKind::Question));
     }
 
     #[test]
@@ -204,6 +304,10 @@ mod tests {
             text: "Warum gerade jetzt?".into(),
             status: QuestionStatus::Shaky,
         });
-        assert_eq!(j.readiness(), (1, 1, BankQuestion::ALL.len() - 1));
+        let n = BankQuestion::of(PitchKind::Result).len();
+        assert_eq!(j.readiness(PitchKind::Result), (1, 1, n - 1));
+        // Who pays after the funding is no kickoff question.
+        let n = BankQuestion::of(PitchKind::Question).len();
+        assert_eq!(j.readiness(PitchKind::Question), (0, 1, n));
     }
 }

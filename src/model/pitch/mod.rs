@@ -1,8 +1,9 @@
 //! The pitch before the regional jury. The programme asks for two: at the kickoff the team presents its
-//! *question* (the challenge, who suffers from it, why it matters for the region, the team, the approach and
-//! budget); at the end it presents its *result*. Both draw on one canvas of fields, each pitch using the fields
-//! it needs. A field the team has not written yet shows what the journey produced (see [`suggest`]), so the
-//! canvas starts filled and every word stays editable.
+//! *question* in about two minutes (the challenge, who it affects, what digital could change, why it matters,
+//! the frame and the team); at the end it presents its *result*. Both draw on one canvas of fields, each pitch
+//! using the fields it needs. A field the team has not written yet shows what the journey produced (see
+//! [`suggest`]), so the canvas starts filled and every word stays editable. Each pitch has its own jury check
+//! (see [`Criterion::of`], [`BankQuestion::of`]).
 //!
 //! Stored with the workshop in parts that each carry their own `updated` (a field's text, a pitch's plan, the
 //! jury check), so a merge keeps a text written at home and a rating given in the workshop (see
@@ -26,7 +27,7 @@ use std::collections::BTreeMap;
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum PitchKind {
-    /// At the kickoff: the team's question and plan.
+    /// At the kickoff: the team's question, fed by the challenge brief.
     Question,
     /// At the end: the prototype and what it changes.
     #[default]
@@ -40,7 +41,7 @@ impl PitchKind {
     pub fn fields(self) -> &'static [PitchField] {
         use PitchField::*;
         match self {
-            PitchKind::Question => &[Challenge, Affected, Impact, Team, Budget],
+            PitchKind::Question => &[Challenge, Affected, Digital, Impact, Budget, Team],
             PitchKind::Result => &[
                 Challenge, Audience, Solution, Digital, Evidence, Impact, Blueprint, Budget, Team,
                 Next,
@@ -57,6 +58,18 @@ impl PitchKind {
 
     pub fn from_key(key: &str) -> Option<PitchKind> {
         PitchKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The plan until the team changes it: two minutes at the kickoff (the programme's kickoff slot), four at
+    /// the end; three minutes of questions after each.
+    pub fn default_plan(self) -> PitchPlan {
+        PitchPlan {
+            length_secs: match self {
+                PitchKind::Question => QUESTION_LENGTH_SECS,
+                PitchKind::Result => DEFAULT_LENGTH_SECS,
+            },
+            ..PitchPlan::default()
+        }
     }
 }
 
@@ -139,6 +152,8 @@ pub struct PitchPlan {
 
 /// Four minutes plus three for questions: a common slot before a jury.
 pub const DEFAULT_LENGTH_SECS: u32 = 4 * 60;
+/// The kickoff's question pitch: about two minutes, as at the programme's kickoffs.
+pub const QUESTION_LENGTH_SECS: u32 = 2 * 60;
 pub const DEFAULT_QA_SECS: u32 = 3 * 60;
 /// Section times are rounded to this, so the plan reads "0:35", not "0:34".
 const ROUND_SECS: u32 = 5;
@@ -212,8 +227,12 @@ pub struct Pitch {
     pub texts: BTreeMap<PitchField, FieldText>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub plans: BTreeMap<PitchKind, PitchPlan>,
+    /// The result pitch's jury check (the only one before the question pitch got its own).
     #[serde(default, skip_serializing_if = "JuryCheck::is_empty")]
     pub jury: JuryCheck,
+    /// The question pitch's jury check.
+    #[serde(default, skip_serializing_if = "JuryCheck::is_empty")]
+    pub question_jury: JuryCheck,
     /// Oldest first, at most [`MAX_REHEARSALS`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rehearsals: Vec<Rehearsal>,
@@ -224,7 +243,23 @@ impl Pitch {
         self.texts.is_empty()
             && self.plans.is_empty()
             && self.jury.is_empty()
+            && self.question_jury.is_empty()
             && self.rehearsals.is_empty()
+    }
+
+    /// The jury check of `kind`.
+    pub fn jury(&self, kind: PitchKind) -> &JuryCheck {
+        match kind {
+            PitchKind::Question => &self.question_jury,
+            PitchKind::Result => &self.jury,
+        }
+    }
+
+    pub fn jury_mut(&mut self, kind: PitchKind) -> &mut JuryCheck {
+        match kind {
+            PitchKind::Question => &mut self.question_jury,
+            PitchKind::Result => &mut self.jury,
+        }
     }
 
     /// The team's own text of `field`, if it wrote one.
@@ -234,7 +269,10 @@ impl Pitch {
 
     /// The plan of `kind` (the default until the team changes it).
     pub fn plan(&self, kind: PitchKind) -> PitchPlan {
-        self.plans.get(&kind).cloned().unwrap_or_default()
+        self.plans
+            .get(&kind)
+            .cloned()
+            .unwrap_or_else(|| kind.default_plan())
     }
 
     /// Sets or clears (`None`: back to the suggestion) the team's text of `field`.
@@ -287,12 +325,15 @@ impl Pitch {
                 plan.updated = now;
             }
         }
-        let jury_same = JuryCheck {
-            updated: next.jury.updated,
-            ..before.jury.clone()
-        } == next.jury;
-        if !jury_same {
-            next.jury.updated = now;
+        for kind in PitchKind::ALL {
+            let jury = next.jury_mut(kind);
+            let same = JuryCheck {
+                updated: jury.updated,
+                ..before.jury(kind).clone()
+            } == *jury;
+            if !same {
+                jury.updated = now;
+            }
         }
         next
     }
@@ -307,6 +348,7 @@ impl Pitch {
             .values_mut()
             .for_each(|t| t.updated = Timestamp::default());
         p.jury.updated = Timestamp::default();
+        p.question_jury.updated = Timestamp::default();
         p
     }
 }
@@ -316,24 +358,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_plan_shares_four_minutes_in_steps_of_five_seconds() {
-        for kind in PitchKind::ALL {
-            let b = PitchPlan::default().budgets(kind);
+    fn the_default_plans_share_two_and_four_minutes_in_steps_of_five_seconds() {
+        for (kind, length) in [
+            (PitchKind::Question, QUESTION_LENGTH_SECS),
+            (PitchKind::Result, DEFAULT_LENGTH_SECS),
+        ] {
+            let plan = Pitch::default().plan(kind);
+            assert_eq!(plan.length_secs, length);
+            let b = plan.budgets(kind);
             assert_eq!(b.len(), kind.fields().len());
-            assert_eq!(b.iter().map(|(_, s)| s).sum::<u32>(), DEFAULT_LENGTH_SECS);
+            assert_eq!(b.iter().map(|(_, s)| s).sum::<u32>(), length);
             assert!(
                 b.iter().all(|(_, s)| s % ROUND_SECS == 0 && *s > 0),
                 "{b:?}"
             );
         }
         let q = PitchPlan::default().budgets(PitchKind::Question);
-        // Challenge weighs 3 of 9.
-        assert_eq!(q[0], (PitchField::Challenge, 80));
+        // Challenge weighs 3 of 10.
+        assert_eq!(q[0], (PitchField::Challenge, 70));
+        assert!(PitchKind::Question.fields().contains(&PitchField::Digital));
     }
 
     #[test]
     fn timed_sections_keep_their_time_and_the_rest_shares_what_is_left() {
-        let mut plan = PitchPlan::default();
+        let mut plan = PitchKind::Result.default_plan();
         plan.budgets.insert(PitchField::Challenge, 60);
         let b = plan.budgets(PitchKind::Question);
         assert_eq!(b[0], (PitchField::Challenge, 60));
@@ -358,10 +406,17 @@ mod tests {
         assert_eq!(next.jury.updated, Timestamp::default());
         let mut rated = next.clone();
         rated.jury.ratings.insert(Criterion::Clarity, 4);
-        assert_eq!(
-            rated.stamped(&next, Timestamp(12)).jury.updated,
-            Timestamp(12)
-        );
+        let rated = rated.stamped(&next, Timestamp(12));
+        assert_eq!(rated.jury.updated, Timestamp(12));
+        assert_eq!(rated.question_jury.updated, Timestamp::default());
+        let mut asked = rated.clone();
+        asked
+            .jury_mut(PitchKind::Question)
+            .ratings
+            .insert(Criterion::Problem, 3);
+        let asked = asked.stamped(&rated, Timestamp(15));
+        assert_eq!(asked.question_jury.updated, Timestamp(15));
+        assert_eq!(asked.jury.updated, Timestamp(12));
     }
 
     #[test]

@@ -167,38 +167,38 @@ mod tests {
 
     #[test]
     fn a_run_times_each_section_and_warns_when_one_runs_over() {
-        let plan = PitchPlan::default();
+        let plan = PitchKind::Question.default_plan();
         let mut run = RehearsalRun::start(PitchKind::Question, &plan, Timestamp(1_000));
         assert_eq!(run.field(), Some(PitchField::Challenge));
-        // Challenge has 80 s.
-        assert_eq!(run.section_left_ms(Timestamp(61_000)), 20_000);
-        assert_eq!(run.section_left_ms(Timestamp(91_000)), -10_000);
-        assert!(run.next(Timestamp(91_000)));
+        // Challenge has 35 of the two minutes.
+        assert_eq!(run.section_left_ms(Timestamp(21_000)), 15_000);
+        assert_eq!(run.section_left_ms(Timestamp(46_000)), -10_000);
+        assert!(run.next(Timestamp(46_000)));
         assert_eq!(run.field(), Some(PitchField::Affected));
-        assert_eq!(run.total_left_ms(Timestamp(91_000)), 150_000);
-        while run.field() != Some(PitchField::Budget) {
-            run.next(Timestamp(200_000));
+        assert_eq!(run.total_left_ms(Timestamp(46_000)), 75_000);
+        while run.field() != Some(PitchField::Team) {
+            run.next(Timestamp(100_000));
         }
         assert!(!run.is_last(), "the questions follow");
-        let r = run.finish(Timestamp(260_000));
-        assert_eq!(r.sections.len(), 5);
-        assert_eq!(r.sections[0], (PitchField::Challenge, 90_000));
-        assert_eq!(r.total_ms(), 259_000);
-        assert_eq!(r.planned_secs, 240);
-        assert_eq!(r.over_ms(), 19_000);
+        let r = run.finish(Timestamp(130_000));
+        assert_eq!(r.sections.len(), 6);
+        assert_eq!(r.sections[0], (PitchField::Challenge, 45_000));
+        assert_eq!(r.total_ms(), 129_000);
+        assert_eq!(r.planned_secs, 120);
+        assert_eq!(r.over_ms(), 9_000);
         assert_eq!(r.at, Timestamp(1_000));
         assert_eq!(r.qa_ms, None);
 
         // The questions round: speaking time stands still, the round has its own clock.
-        assert!(run.next(Timestamp(260_000)));
+        assert!(run.next(Timestamp(130_000)));
         assert!(run.in_qa() && run.is_last() && run.field().is_none());
-        assert_eq!(run.elapsed_ms(Timestamp(400_000)), 259_000);
-        assert_eq!(run.section_left_ms(Timestamp(460_000)), -20_000);
-        assert!(!run.next(Timestamp(460_000)));
-        let r = run.finish(Timestamp(460_000));
-        assert_eq!(r.total_ms(), 259_000);
+        assert_eq!(run.elapsed_ms(Timestamp(400_000)), 129_000);
+        assert_eq!(run.section_left_ms(Timestamp(330_000)), -20_000);
+        assert!(!run.next(Timestamp(330_000)));
+        let r = run.finish(Timestamp(330_000));
+        assert_eq!(r.total_ms(), 129_000);
         assert_eq!(r.qa_ms, Some(200_000));
-        assert_eq!(r.sections.len(), 5);
+        assert_eq!(r.sections.len(), 6);
     }
 
     #[test]
@@ -208,7 +208,7 @@ mod tests {
             ..PitchPlan::default()
         };
         let mut run = RehearsalRun::start(PitchKind::Question, &plan, Timestamp(0));
-        for _ in 0..4 {
+        for _ in 0..5 {
             assert!(run.next(Timestamp(1)));
         }
         assert!(run.is_last());

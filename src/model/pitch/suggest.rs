@@ -2,7 +2,9 @@
 //!
 //! Each field has a list of sources, best first; the first that has something wins. A *zone* source reads the
 //! newest board of a method (its notes of the named zones, in board order); the others are the journey's
-//! results (see [`crate::model::carry::outputs`]), the workshop's question, or its members.
+//! results (see [`crate::model::carry::outputs`]), the workshop's question, or its members. The kickoff's
+//! boards (the question pitch, the challenge brief) come last: on kickoff day they are all there is, later the
+//! journey's results say more.
 
 use super::{Pitch, PitchField};
 use crate::model::carry::{outputs, Carried, Outputs};
@@ -70,12 +72,14 @@ fn sources(field: PitchField) -> &'static [Src] {
             Question,
             Statement,
             Zones("elevator-pitch", &["problem"]),
+            Zones("question-pitch", &["question"]),
             Workshop,
         ],
         Affected => &[
             Zones("pitch-canvas", &["problem"]),
             Zones("persona", &["name", "frustrations"]),
             Zones("value-proposition", &["pains"]),
+            Zones("challenge-brief", &["affected"]),
         ],
         Audience => &[
             Zones("elevator-pitch", &["audience"]),
@@ -88,12 +92,17 @@ fn sources(field: PitchField) -> &'static [Src] {
             Idea,
             Zones("lean-canvas", &["solution"]),
         ],
-        Digital => &[Zones("value-proposition", &["offer"])],
+        Digital => &[
+            Zones("value-proposition", &["offer"]),
+            Zones("question-pitch", &["digital"]),
+        ],
         Evidence => &[Zones("pitch-canvas", &["evidence"]), Learnings],
         Impact => &[
             Zones("pitch-canvas", &["impact"]),
             Zones("elevator-pitch", &["impact"]),
             Zones("lean-canvas", &["promise"]),
+            Zones("question-pitch", &["why"]),
+            Zones("challenge-brief", &["success"]),
         ],
         Blueprint => &[
             Zones("pitch-canvas", &["blueprint"]),
@@ -103,6 +112,8 @@ fn sources(field: PitchField) -> &'static [Src] {
             Zones("pitch-canvas", &["plan"]),
             Zones("blueprint", &["tools"]),
             Zones("lean-canvas", &["costs", "revenue"]),
+            Zones("project-roadmap", &["budget"]),
+            Zones("challenge-brief", &["frame"]),
         ],
         Team => &[
             Zones("pitch-canvas", &["team"]),

@@ -112,24 +112,29 @@ pub fn validate_pitch(pitch: &crate::model::pitch::Pitch) -> Result<(), Violatio
             check_chars(path("notes"), note, LimitKind::NoteText)?;
         }
     }
-    for (criterion, &r) in &pitch.jury.ratings {
-        let path = format!("pitch.jury.ratings.{criterion:?}");
-        if r == 0 {
-            return Err(violation(path, ViolationKind::Empty));
+    for (name, jury) in [
+        ("jury", &pitch.jury),
+        ("questionJury", &pitch.question_jury),
+    ] {
+        for (criterion, &r) in &jury.ratings {
+            let path = format!("pitch.{name}.ratings.{criterion:?}");
+            if r == 0 {
+                return Err(violation(path, ViolationKind::Empty));
+            }
+            check_count(path, LimitKind::Rating, r.into())?;
         }
-        check_count(path, LimitKind::Rating, r.into())?;
-    }
-    check_count(
-        "pitch.jury.own",
-        LimitKind::JuryQuestions,
-        pitch.jury.own.len(),
-    )?;
-    for (i, q) in pitch.jury.own.iter().enumerate() {
-        check_chars(
-            format!("pitch.jury.own[{i}].text"),
-            &q.text,
-            LimitKind::Question,
+        check_count(
+            format!("pitch.{name}.own"),
+            LimitKind::JuryQuestions,
+            jury.own.len(),
         )?;
+        for (i, q) in jury.own.iter().enumerate() {
+            check_chars(
+                format!("pitch.{name}.own[{i}].text"),
+                &q.text,
+                LimitKind::Question,
+            )?;
+        }
     }
     check_count(
         "pitch.rehearsals",

@@ -37,7 +37,7 @@ test('a right-to-left override in a note and a title leaves the interface in ord
   await expectAccessible(page, 'bidi board');
 
   // A sentence that names the title isolates it, so the words after it stay after it.
-  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
   const message = page.getByText('gelöscht.', { exact: false }).first();
   await expect(message).toBeVisible();
   expect(await message.textContent()).toContain(`„\u2068${title}\u2069“ gelöscht.`);

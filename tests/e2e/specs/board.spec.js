@@ -6,7 +6,7 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function createWorkshop(page) {
   await open(page, '/');
-  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+  await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Titel').fill('Dorfladen digital');
   await dialog.getByLabel('Fragestellung').fill('Wie könnten wir ältere Kundinnen für Online-Bestellungen gewinnen?');
@@ -147,7 +147,7 @@ test('note text is plain text: markup shows literally and runs nothing; 5,000 ch
 
 test('empathy map: four zones, recolour, and moving by drag, keyboard and menu, each one undo step', async ({ page }) => {
   await createWorkshop(page);
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   for (const name of ['Sagt', 'Denkt', 'Tut', 'Fühlt']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
@@ -264,7 +264,7 @@ test('delete with undo from the message, Ctrl+Z, redo, and the toolbar buttons',
 
 test('keyboard: notes are reachable by Tab and arrow keys move between notes and zones', async ({ page }) => {
   await createWorkshop(page);
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'S1', 'Sagt');
   await addNote(page, 'S2', 'Sagt');
   await addNote(page, 'D1', 'Denkt');
@@ -288,7 +288,7 @@ test('keyboard: notes are reachable by Tab and arrow keys move between notes and
 test('phone: zones stack, notes stay usable and every control is at least 44 px', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await createWorkshop(page);
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'Auf dem Handy notiert', 'Tut');
   const xs = [];
   for (const name of ['Sagt', 'Denkt', 'Tut', 'Fühlt']) xs.push((await zone(page, name).boundingBox()).x);
@@ -310,7 +310,7 @@ test('phone: zones stack, notes stay usable and every control is at least 44 px'
 
 test('the board follows the language switch: zone names, note names and messages', async ({ page }) => {
   await createWorkshop(page);
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'Zu teuer', 'Fühlt');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Feels', exact: true })).toBeVisible();
@@ -331,7 +331,7 @@ test.describe('touch', () => {
 
   test('a finger drags a note by its grip to another zone', async ({ page }) => {
     await createWorkshop(page);
-    await addBoard(page, 'Empathy Map');
+    await addBoard(page, 'Empathiekarte (Empathy Map)');
     await addNote(page, 'Per Finger verschoben', 'Sagt');
     const grip = note(page, 'Per Finger verschoben').locator('.note__grip');
     // Both zones on screen, away from the edges where a drag scrolls the page.

@@ -62,7 +62,7 @@ test('drag notes into groups, take one out, collapse, dissolve and undo', async 
   await board(page).getByRole('button', { name: 'Liste' }).click();
   await expect(heading(page, 'Sichtbarkeit')).toBeVisible();
   await shoot(page, 'clusters-list');
-  await board(page).getByRole('button', { name: 'Tafel' }).click();
+  await board(page).getByRole('button', { name: 'Board', exact: true }).click();
 
   // Rename by the button, collapse, dissolve; undo brings the group back.
   await heading(page, 'Sichtbarkeit').getByRole('button', { name: 'Gruppe „Sichtbarkeit“ umbenennen' }).click();

@@ -15,7 +15,7 @@ async function exportFile(page) {
 }
 
 async function importFile(page, path) {
-  await page.getByLabel('Workshop-Datei').setInputFiles(path);
+  await page.getByLabel('Projektdatei').setInputFiles(path);
 }
 
 function writeTmp(name, content) {
@@ -61,21 +61,21 @@ test('notes typed a second before the renderer crashes are there after reopening
 
 test('export, delete, import gives back the identical workshop', async ({ page }) => {
   await createWorkshop(page, 'Museum im Dorf', 'Wie könnten wir Jugendliche ins Heimatmuseum holen?');
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'Sagt: „Museum ist langweilig“', 'Sagt');
   await addNote(page, 'Fühlt sich nicht angesprochen', 'Fühlt');
   await expectSaved(page);
   const first = await exportFile(page);
   expect(first.name).toMatch(/^museum-im-dorf-\d{4}-\d{2}-\d{2}\.querwerk\.json$/);
   expect(first.json.format).toBe('querwerk');
-  expect(first.json.formatVersion).toBe(1);
+  expect(first.json.formatVersion).toBe(2);
 
-  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
-  await expect(page.getByText('Workshop „Museum im Dorf“ gelöscht.')).toBeVisible();
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
+  await expect(page.getByText('Projekt „Museum im Dorf“ gelöscht.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Museum im Dorf' })).toHaveCount(0);
 
   await importFile(page, first.path);
-  await expect(page.getByText('Workshop „Museum im Dorf“ importiert.')).toBeVisible();
+  await expect(page.getByText('Projekt „Museum im Dorf“ importiert.')).toBeVisible();
   await page.getByRole('link', { name: 'Museum im Dorf' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Museum im Dorf' })).toBeVisible();
   const second = await exportFile(page);
@@ -84,7 +84,7 @@ test('export, delete, import gives back the identical workshop', async ({ page }
 
 test('deleting a workshop can be undone from the message', async ({ page }) => {
   await createWorkshop(page, 'Rathaus 2030', '');
-  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
   await page.getByRole('button', { name: 'Rückgängig' }).click();
   await expect(page.getByRole('link', { name: 'Rathaus 2030' })).toBeVisible();
   await page.reload();
@@ -99,15 +99,15 @@ test('a workshop deleted in another tab keeps what was typed here after the dele
   await expectSaved(page);
   const other = await context.newPage();
   await other.goto(url);
-  await other.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await other.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'in einem anderen Tab gelöscht' })).toBeVisible();
   // Typed here after the other tab deleted it: never part of what it deleted.
   await addNote(page, 'Nach dem Löschen getippt');
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await page.getByRole('link', { name: 'Nebenan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nebenan' })).toBeVisible();
   // Stored again, with what was typed here.
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await page.getByRole('link', { name: 'Drüben gelöscht' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Vor dem Löschen', 'Nach dem Löschen getippt']);
 });
@@ -120,15 +120,15 @@ test('a workshop deleted in another tab without changes here can be restored fro
   await expectSaved(page);
   const other = await context.newPage();
   await other.goto(url);
-  await other.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await other.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'in einem anderen Tab gelöscht' })).toBeVisible();
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await page.getByRole('link', { name: 'Nebenan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nebenan' })).toBeVisible();
   // The deletion holds, and this tab offers to undo it, as the deleting tab does.
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Drüben gelöscht' })).toHaveCount(0);
-  const message = page.getByRole('status').filter({ hasText: 'Workshop „Drüben gelöscht“ gelöscht.' });
+  const message = page.getByRole('status').filter({ hasText: 'Projekt „Drüben gelöscht“ gelöscht.' });
   await message.getByRole('button', { name: 'Rückgängig' }).click();
   await page.getByRole('link', { name: 'Drüben gelöscht' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Nur gespeichert']);
@@ -142,7 +142,7 @@ test('importing a file whose workshop exists asks: replace or keep both', async 
   const file = await exportFile(page);
   await page.goto('/');
   await importFile(page, file.path);
-  const dialog = page.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' });
+  const dialog = page.getByRole('dialog', { name: 'Dieses Projekt gibt es schon' });
   await expect(dialog).toContainText('„Bäckerei Vogel“');
   await dialog.getByRole('button', { name: 'Beide behalten' }).click();
   await expect(page.getByRole('link', { name: 'Bäckerei Vogel' })).toHaveCount(2);
@@ -152,7 +152,7 @@ const brokenFiles = [
   ['truncated', (valid) => valid.slice(0, Math.floor(valid.length / 2)), /kein gültiges JSON \(Zeile \d+, Spalte \d+\)/],
   ['wrong types', (valid) => valid.replace(/"title": "[^"]*"/, '"title": 42'), /Ungültiger Inhalt bei „workshop\.title“: falscher Datentyp/],
   ['not querwerk', () => JSON.stringify({ format: 'excalidraw', version: 2 }), /keine Querwerk-Datei/],
-  ['newer version', (valid) => valid.replace('"formatVersion": 1', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
+  ['newer version', (valid) => valid.replace('"formatVersion": 2', '"formatVersion": 99'), /neueren Querwerk-Version \(Format 99/],
   ['over-long note', (valid) => valid.replace('"text": "Original"', `"text": "${'x'.repeat(5001)}"`), /Zu groß bei „workshop\.boards\[0\]\.notes\[0\]\.text“: 5\.001 statt höchstens 5\.000 Zeichen/],
 ];
 
@@ -171,7 +171,7 @@ test('broken files each get a clear message and leave the stored data as it was'
     await importFile(page, writeTmp(`${name.replace(/ /g, '-')}.querwerk.json`, make(valid)));
     const alert = page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' });
     await expect(alert, name).toContainText(message);
-    await expect(alert).toContainText('Ihre gespeicherten Workshops sind unverändert.');
+    await expect(alert).toContainText('Ihre gespeicherten Projekte sind unverändert.');
     await expect(list).toHaveText(before);
   }
   // Not text at all (an image, say): read as bytes, refused as unreadable.
@@ -199,7 +199,7 @@ test('markup and __proto__ keys in a file stay plain data', async ({ page }) => 
   const text = JSON.stringify(json).replace('{"format"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},"format"');
   await page.goto('/');
   await importFile(page, writeTmp('proto.querwerk.json', text));
-  await expect(page.getByText('Workshop „Präparierte Datei“ importiert.')).toBeVisible();
+  await expect(page.getByText('Projekt „Präparierte Datei“ importiert.')).toBeVisible();
   await page.getByRole('link', { name: 'Präparierte Datei' }).click();
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">')).toBeVisible();
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
@@ -222,7 +222,7 @@ test('a failing write shows a message that stays until a save succeeds, and stor
   await expect(alert).toBeVisible();
   // It tells the truth: exporting keeps the workshop safe but frees no space; deleting exported workshops does.
   await expect(alert).toContainText('das sichert ihn, schafft aber keinen Platz');
-  await expect(alert).toContainText('alte Workshops exportieren und dann auf der Startseite löschen');
+  await expect(alert).toContainText('alte Projekte exportieren und dann auf der Startseite löschen');
   await expect(alert.getByRole('button', { name: 'Als Datei exportieren' })).toBeVisible();
   await shoot(page, 'save-failed');
   // Space is free again: the next change is saved and the message goes.
@@ -304,7 +304,7 @@ test('a tab with unsaved changes merges another tab\'s save instead of asking wh
   await expectSaved(other);
   // A combines B's version with its own unsaved note and says so in one calm line.
   await expect.poll(() => noteTexts(page)).toEqual(['Gemeinsam', 'Nur in A', 'Nur in B']);
-  const line = page.getByRole('status').filter({ hasText: 'Ein anderer Tab hat diesen Workshop auch geändert' });
+  const line = page.getByRole('status').filter({ hasText: 'Ein anderer Tab hat dieses Projekt auch geändert' });
   await expect(line).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'in einem anderen Tab geändert' })).toHaveCount(0);
   await shoot(page, 'tabs-merged');
@@ -331,7 +331,7 @@ test('a workshop file dropped on the start page is imported', async ({ page }) =
   await addNote(page, 'Doodle ist zu kompliziert');
   await expectSaved(page);
   const file = await exportFile(page);
-  await page.locator('.workshop-header').getByRole('button', { name: 'Workshop löschen' }).click();
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
   await expect(page.getByRole('link', { name: 'Vereinsheim' })).toHaveCount(0);
   const content = readFileSync(file.path, 'utf8');
   const drop = await page.evaluateHandle(({ name, content }) => {
@@ -341,7 +341,7 @@ test('a workshop file dropped on the start page is imported', async ({ page }) =
   }, { name: file.name, content });
   await page.dispatchEvent('.home', 'dragover', { dataTransfer: drop });
   await page.dispatchEvent('.home', 'drop', { dataTransfer: drop });
-  await expect(page.getByText('Workshop „Vereinsheim“ importiert.')).toBeVisible();
+  await expect(page.getByText('Projekt „Vereinsheim“ importiert.')).toBeVisible();
   await page.getByRole('link', { name: 'Vereinsheim' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Doodle ist zu kompliziert']);
 });

@@ -158,9 +158,9 @@ test('an import that replaces the open workshop keeps the text being written', a
   await typeNewNote(page, 'Während des Imports getippt');
   const other = await context.newPage();
   await other.goto('/');
-  await other.getByLabel('Workshop-Datei').setInputFiles(path);
-  await other.getByRole('dialog', { name: 'Diesen Workshop gibt es schon' }).getByRole('button', { name: 'Ersetzen' }).click();
-  await expect(other.getByText('Workshop „Ersetzt“ importiert.')).toBeVisible();
+  await other.getByLabel('Projektdatei').setInputFiles(path);
+  await other.getByRole('dialog', { name: 'Dieses Projekt gibt es schon' }).getByRole('button', { name: 'Ersetzen' }).click();
+  await expect(other.getByText('Projekt „Ersetzt“ importiert.')).toBeVisible();
   // This tab shows the file's version, and the editor still holds what was typed.
   await expect(note(page, 'Nach dem Export')).toHaveCount(0);
   await expect(editor(page)).toHaveValue('Während des Imports getippt');
@@ -182,10 +182,10 @@ test('opening another workshop commits the text being written, also while saving
   await page.goto(first);
   await typeNewNote(page, 'Beim Wechseln getippt');
   // Within the app (no page load): the store leaves the first workshop for the second.
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projekte' }).click();
   await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiter Workshop' })).toBeVisible();
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projekte' }).click();
   await page.getByRole('link', { name: 'Erster Workshop' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt']);
   await expect(editor(page)).toHaveCount(0);
@@ -198,14 +198,14 @@ test('opening another workshop commits the text being written, also while saving
   });
   await addNote(page, 'Nicht gespeichert beim Wechsel');
   await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'failed');
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projekte' }).click();
   await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiter Workshop' })).toBeVisible();
   await page.evaluate(() => { IDBObjectStore.prototype.put = window.__realPut; });
   await addBoard(page);
   await addNote(page, 'Im zweiten');
   await expectSaved(page);
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projekte' }).click();
   await page.getByRole('link', { name: 'Erster Workshop' }).click();
   await expect.poll(() => noteTexts(page)).toEqual(['Gespeichert', 'Beim Wechseln getippt', 'Nicht gespeichert beim Wechsel']);
   await expectSaved(page);

@@ -4,7 +4,7 @@ import { test, expect, shoot, createWorkshop, addBoard, addNote, expectSaved, ex
 
 test('the export dialog gives the workshop as Markdown and its notes as CSV for Excel', async ({ page }) => {
   await createWorkshop(page, 'Dorfladen digital', 'Wie könnten wir ältere Kundinnen für Online-Bestellungen gewinnen?');
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, '*wichtig* <b>', 'Sagt');
   await addNote(page, 'Preis; "zu hoch"', 'Denkt');
   await addNote(page, '=1+1', 'Tut');
@@ -26,7 +26,7 @@ test('the export dialog gives the workshop as Markdown and its notes as CSV for 
   const text = readFileSync(await md.path(), 'utf8');
   expect(text).toMatch(/^# Dorfladen digital\n\n\*\*Fragestellung:\*\* Wie könnten wir ältere Kundinnen/);
   expect(text).toMatch(/\nStand: \d{2}\.\d{2}\.\d{4}\n/);
-  for (const line of ['## Problem verstehen', '### Empathy Map', '#### Sagt', '- \\*wichtig\\* \\<b\\>', '#### Denkt', '- Preis; "zu hoch"', '- \\=1+1']) {
+  for (const line of ['## Problem verstehen', '### Empathiekarte (Empathy Map)', '#### Sagt', '- \\*wichtig\\* \\<b\\>', '#### Denkt', '- Preis; "zu hoch"', '- \\=1+1']) {
     expect(text.split('\n')).toContain(line);
   }
 
@@ -36,7 +36,7 @@ test('the export dialog gives the workshop as Markdown and its notes as CSV for 
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
   expect(lines[0]).toBe('Phase;Methode;Board;Bereich;Gruppe;Text;Person;Farbe;Punkte;Erstellt;Geändert');
-  expect(lines[1]).toMatch(/^Problem verstehen;Empathy Map;Empathy Map;Sagt;;\*wichtig\* <b>;;Gelb;;\d{4}-\d{2}-\d{2}T[\d:]{8}Z;/);
+  expect(lines[1]).toMatch(/^Problem verstehen;Empathiekarte \(Empathy Map\);Empathiekarte \(Empathy Map\);Sagt;;\*wichtig\* <b>;;Gelb;;\d{4}-\d{2}-\d{2}T[\d:]{8}Z;/);
   expect(lines[2]).toContain(';Denkt;;"Preis; ""zu hoch""";');
   expect(lines[3]).toContain(";Tut;;'=1+1;");
   expect(lines.at(-1)).toBe('');
@@ -50,7 +50,7 @@ test('the export dialog gives the workshop as Markdown and its notes as CSV for 
 
 test('in English the dialog and the documents speak English', async ({ page }) => {
   await createWorkshop(page, 'Village shop', 'How might we win older customers for online orders?');
-  await addBoard(page, 'Empathy Map');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
   await addNote(page, 'Too complicated', 'Sagt');
   await expectSaved(page);
   await page.getByRole('button', { name: 'English' }).click();

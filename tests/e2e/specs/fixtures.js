@@ -81,8 +81,8 @@ export function expectOwnOriginOnly(page) {
 /** Creates a workshop from the start page and waits for its page. Returns the workshop's URL. */
 export async function createWorkshop(page, title = 'Dorfladen digital', question = 'Wie könnten wir ältere Kundinnen für Online-Bestellungen gewinnen?') {
   await open(page, '/');
-  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Workshop' });
+  await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neues Projekt' });
   await dialog.getByLabel('Titel').fill(title);
   await dialog.getByLabel('Fragestellung').fill(question);
   await dialog.getByRole('button', { name: 'Anlegen' }).click();
@@ -91,7 +91,7 @@ export async function createWorkshop(page, title = 'Dorfladen digital', question
   return page.url();
 }
 
-/** Adds a board from a template ("Freies Board" or "Empathy Map"). */
+/** Adds a board from a template ("Freies Board" or "Empathiekarte (Empathy Map)"). */
 export async function addBoard(page, template = 'Freies Board') {
   await page.getByLabel('Vorlage').selectOption({ label: template });
   await page.getByRole('button', { name: 'Board anlegen' }).click();
@@ -168,7 +168,7 @@ export async function vote(page, turns, { newNames = [], shot } = {}) {
 
 /** Exports the open workshop through the header's export dialog (`choice` names the button) and returns the
  *  download once the dialog has closed. */
-export async function exportAs(page, choice = 'Workshop-Datei (.querwerk.json)') {
+export async function exportAs(page, choice = 'Projektdatei (.querwerk.json)') {
   await page.locator('.workshop-header').getByRole('button', { name: 'Exportieren', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Exportieren' });
   const [download] = await Promise.all([

@@ -2,7 +2,7 @@
 // method with its reason, starting it, marking a board done (undoable) and the done state surviving a reload.
 import { test, expect, shoot, createWorkshop, addNote, expectSaved } from './fixtures.js';
 
-const journey = (page) => page.getByRole('region', { name: 'Weg durch den Workshop' });
+const journey = (page) => page.getByRole('region', { name: 'Weg durch das Projekt' });
 const nextCard = (page) => journey(page).locator('.journey__next');
 const phase = (page, key) => journey(page).locator(`.journey__phase[data-phase="${key}"]`);
 
@@ -57,7 +57,7 @@ test('the journey recommends, starts and completes a kickoff method', async ({ p
   await expect(phase(page, 'problem')).toHaveAttribute('aria-current', 'step');
   await expect(journey(page)).toContainText('1 von 1 Board fertig');
   await expect(nextCard(page)).toContainText('2-Minuten-Pitch');
-  await expect(nextCard(page)).toContainText('Folgt üblicherweise auf „Check-in & Steckbrief“');
+  await expect(nextCard(page)).toContainText('Folgt üblicherweise auf die Methode „Check-in & Steckbrief“');
   await shoot(page, 'journey');
 
   // Ctrl+Z undoes the mark in one step, Ctrl+Shift+Z redoes it.

@@ -55,13 +55,13 @@ test('a copy edited at home merges back with every edit and the conflict listed'
   await page.locator('input[type=file][aria-label="Datei zusammenführen"]').setInputFiles({
     name: 'anderer.querwerk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'gehört zu einem anderen Workshop' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'gehört zu einem anderen Projekt' })).toBeVisible();
   await expect(card(page, 'Sonntags geschlossen')).toBeVisible();
 
   await page.locator('input[type=file][aria-label="Datei zusammenführen"]').setInputFiles({
     name: 'museum-zuhause.querwerk.json', mimeType: 'application/json', buffer: Buffer.from(homeJson),
   });
-  const dialog = page.getByRole('dialog', { name: 'Datei in diesen Workshop zusammenführen' });
+  const dialog = page.getByRole('dialog', { name: 'Datei in dieses Projekt zusammenführen' });
   await expect(dialog).toContainText('1 neu');
   await expect(dialog).toContainText('1 im Konflikt');
   // The later edit (the office's, made after the home copy) stays; the other is shown to take over.

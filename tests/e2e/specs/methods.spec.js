@@ -107,7 +107,7 @@ test('when the method library cannot be loaded, the message says so and the boar
   await createWorkshop(page, 'Verein Zukunft', '');
   await openLibrary(page).catch(() => {});
   await expect(page.getByRole('alert')).toContainText('Die Methodenbibliothek konnte nicht geladen werden (ideas.json: HTTP status 500)');
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   await page.getByLabel('Vorlage').selectOption({ label: 'Freies Board' });
   await page.getByRole('button', { name: 'Board anlegen' }).click();
   await addNote(page, 'Geht trotzdem');
@@ -171,6 +171,6 @@ test('a canvas board places its fields on the template grid, and the list view s
   await expect(page.getByRole('button', { name: 'Liste' })).toHaveAttribute('aria-pressed', 'true');
   await shoot(page, 'board-list');
   await expectBoardInView(page, 'board-list');
-  await page.getByRole('button', { name: 'Tafel' }).click();
-  await expect(page.getByRole('button', { name: 'Tafel' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Board', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });

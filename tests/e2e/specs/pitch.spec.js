@@ -72,15 +72,29 @@ test('the pitch canvas starts from the journey, shows where each field came from
   await page.keyboard.press('Control+z');
   await expect(field(page, 'Lösung und Prototyp')).toHaveValue('Sprachbestellung per Web-App, als Papierprototyp getestet');
 
-  // The question pitch uses its own fields.
-  await page.getByRole('link', { name: 'Fragen-Pitch' }).click();
+  // The question pitch uses its own fields, what is digital about it among them.
+  await page.getByRole('link', { name: 'Pitch der Fragestellung' }).click();
   await expect(page).toHaveURL(/pitch=question/);
-  await expect(page.getByRole('textbox')).toHaveCount(5);
+  await expect(page.getByRole('textbox')).toHaveCount(6);
   await expect(field(page, 'Wer darunter leidet')).toBeVisible();
+  await expect(field(page, 'Das Digitale daran')).toBeVisible();
   await expect(field(page, 'Lösung und Prototyp')).toHaveCount(0);
 
-  // Jury check: ratings, the weakest points, the question bank and an own question.
+  // Each pitch has its own jury check: the kickoff's judges a question, with no evidence of impact yet.
   await page.getByRole('link', { name: 'Jury-Check' }).click();
+  await expect(page).toHaveURL(/pitch=question/);
+  await expect(page.getByRole('group', { name: /Klare Fragestellung/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Beitrag der Kreativen/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Relevanz mit Belegen/ })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /Fortführung/ })).toHaveCount(0);
+
+  // The result pitch's check: ratings, the weakest points, the question bank and an own question.
+  await page.getByRole('link', { name: 'Ergebnis-Pitch' }).click();
+  await expect(page).toHaveURL(/pitch=result/);
+  // Data protection, imprint and accessibility come with what a good answer covers.
+  await expect(page.locator('.jury-question__help')).toHaveCount(3);
+  await page.locator('.jury-question__help summary').nth(1).click();
+  await expect(page.locator('.jury-question__help').nth(1)).toContainText('Digitale-Dienste-Gesetz');
   const rate = (criterion, n) => page.getByRole('group', { name: criterion }).getByRole('radio', { name: `${n} von 5` }).check();
   await rate('Relevanz mit Belegen', 4);
   await rate('Digitaler Kern', 2);
@@ -94,7 +108,7 @@ test('the pitch canvas starts from the journey, shows where each field came from
   await page.getByLabel('Eigene Frage').fill('Was kostet die App im Monat?');
   await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
   await expect(page.getByRole('radiogroup', { name: 'Was kostet die App im Monat?' }).getByRole('radio', { name: 'offen' })).toBeChecked();
-  await expect(page.locator('.jury__questions .jury__summary')).toHaveText('Sitzt: 1 · wackelt: 1 · offen: 11');
+  await expect(page.locator('.jury__questions .jury__summary')).toHaveText('Sitzt: 1 · wackelt: 1 · offen: 14');
   await expectSaved(page);
   await shoot(page, 'pitch-jury');
   await page.reload();
@@ -116,7 +130,7 @@ test('the pitch canvas starts from the journey, shows where each field came from
   await page.emulateMedia({ media: 'screen' });
 
   // The documentation of this workshop: journey, both pitches and the jury check, exactly as expected.
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   const md = await exportAs(page, 'Dokumentation (Markdown)');
   const text = readFileSync(await md.path(), 'utf8');
   if (process.env.QW_BLESS) writeFileSync(expectedMarkdown, text);
@@ -128,19 +142,19 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   await createWorkshop(page, 'Museum Annaberg', 'Wie finden Schulklassen digital zu uns?');
   const url = page.url();
   await open(page, `${new URL(url).pathname}/pitch/rehearsal?pitch=question`);
-  await expect(page.getByRole('link', { name: 'Fragen-Pitch' })).toHaveAttribute('aria-current', 'true');
-  // Four minutes by default, shared by weight: the challenge gets 1:20.
-  await expect(page.getByRole('spinbutton', { name: 'Herausforderung: Sekunden' })).toHaveValue('80');
-  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 4:00 von 4:00.');
+  await expect(page.getByRole('link', { name: 'Pitch der Fragestellung' })).toHaveAttribute('aria-current', 'true');
+  // Two minutes by default, as at the programme's kickoffs, shared by weight: the challenge gets 0:35.
+  await expect(page.getByRole('spinbutton', { name: 'Herausforderung: Sekunden' })).toHaveValue('35');
+  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 2:00 von 2:00.');
   // A timed section keeps its time and the others share the rest; too much time is called out.
   const team = page.getByRole('spinbutton', { name: 'Team: Sekunden' });
   await team.fill('60');
   await team.press('Tab');
-  await expect(page.getByRole('spinbutton', { name: 'Herausforderung: Sekunden' })).toHaveValue('65');
-  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 4:00 von 4:00.');
+  await expect(page.getByRole('spinbutton', { name: 'Herausforderung: Sekunden' })).toHaveValue('20');
+  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 2:00 von 2:00.');
   await team.fill('300');
   await team.press('Tab');
-  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 5:00, geplant sind 4:00. Kürzen Sie einzelne Abschnitte.');
+  await expect(page.locator('.pitch-plan__summary')).toHaveText('Die Abschnitte dauern zusammen 5:00, geplant sind 2:00. Kürzen Sie einzelne Abschnitte.');
   await page.getByRole('button', { name: 'Zeit für „Team“ wieder automatisch verteilen' }).click();
   await expect(team).toHaveValue('25');
   await page.getByLabel('Redezeit (Min.)').fill('3');
@@ -167,18 +181,19 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   await expect(slide.getByRole('heading')).toHaveText('Herausforderung');
   await expect(slide).toContainText('Wie finden Schulklassen digital zu uns?');
   await expect(page.locator('.rehearsal__notes')).toContainText('Mit der Zahl der Schulklassen anfangen');
-  await expect(page.locator('.rehearsal__clock').first()).toContainText('1:20');
+  // Four minutes now: the challenge gets 1:10 of them.
+  await expect(page.locator('.rehearsal__clock').first()).toContainText('1:10');
 
   await page.clock.runFor(60_000);
-  await expect(page.locator('.rehearsal__clock').first()).toContainText('0:20');
+  await expect(page.locator('.rehearsal__clock').first()).toContainText('0:10');
   await expect(page.locator('.rehearsal__warning')).toHaveText('');
   await page.clock.runFor(30_000);
-  await expect(page.locator('.rehearsal__clock').first()).toContainText('−0:10');
+  await expect(page.locator('.rehearsal__clock').first()).toContainText('−0:20');
   await expect(page.locator('.rehearsal__clock--over')).toHaveCount(1);
-  await expect(page.locator('.rehearsal__warning')).toHaveText('Dieser Abschnitt ist 0:10 über der Zeit.');
+  await expect(page.locator('.rehearsal__warning')).toHaveText('Dieser Abschnitt ist 0:20 über der Zeit.');
   await page.getByRole('button', { name: 'Nächster Abschnitt' }).click();
   await expect(slide.getByRole('heading')).toHaveText('Wer darunter leidet');
-  await expect(page.locator('.slide__progress')).toHaveText('Abschnitt 2 von 5');
+  await expect(page.locator('.slide__progress')).toHaveText('Abschnitt 2 von 6');
   await expect(page.locator('.rehearsal__warning')).toHaveText('');
   await page.clock.runFor(30_000);
   await page.getByRole('button', { name: 'Hier beenden und speichern' }).click();
@@ -186,19 +201,20 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   await expect(slide).toHaveCount(0);
   let rows = page.locator('.records tbody tr');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('Fragen-Pitch');
+  await expect(rows.first()).toContainText('Pitch der Fragestellung');
   await expect(rows.first()).toContainText('2:00');
   await expect(rows.first()).toContainText('4:00');
   await expect(rows.first()).toContainText('2:00 Puffer');
-  await expect(rows.first()).toContainText('2 / 5');
+  await expect(rows.first()).toContainText('2 / 6');
 
   // A full run that runs over the whole length.
   await page.getByRole('button', { name: 'Probe starten' }).click();
-  for (let i = 0; i < 4; i++) {
-    await page.clock.runFor(55_000);
+  for (let i = 0; i < 5; i++) {
+    await page.clock.runFor(43_000);
     await page.getByRole('button', { name: 'Nächster Abschnitt' }).click();
   }
-  await page.clock.runFor(40_000);
+  // The last section (the team, 0:40) runs 5 seconds over; the whole pitch 4:20.
+  await page.clock.runFor(45_000);
   await expect(page.locator('.rehearsal__warning')).toHaveText('Die Redezeit ist um 0:20 überschritten.');
   await expect(page.locator('.rehearsal__clock--over')).toHaveCount(2);
   // Then the jury's questions, three minutes by default: the speaking time stands still.
@@ -216,7 +232,7 @@ test('a rehearsal is timed per section with a mocked clock, warns on overrun, sh
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('4:20');
   await expect(rows.first()).toContainText('0:20 zu lang');
-  await expect(rows.first()).toContainText('5 / 5');
+  await expect(rows.first()).toContainText('6 / 6');
   // 3:10 plus however long the screenshots took with the clock running (seconds on a loaded machine).
   await expect(rows.first().locator('td').last()).toHaveText(/^3:[1-5]\d$/);
   await expect(rows.nth(1).locator('td').last()).toHaveText('–');

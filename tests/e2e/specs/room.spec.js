@@ -140,12 +140,12 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await createWorkshop(page);
   await page.getByRole('link', { name: 'Agenda' }).click();
   await expect(page.getByRole('heading', { name: 'Agenda des Tages' })).toBeVisible();
-  await page.getByRole('button', { name: 'Kickoff (3 Std.)' }).click();
+  await page.getByRole('button', { name: 'Kickoff (3½ Std.)' }).click();
   const items = page.locator('.agenda__item');
-  await expect(items).toHaveCount(6);
+  await expect(items).toHaveCount(7);
   await expect(items.nth(0)).toContainText('9:00–9:20');
   await expect(items.nth(0)).toContainText('Check-in & Steckbrief');
-  await expect(page.locator('.agenda__summary')).toHaveText('Ende 12:00 · 3 Std.');
+  await expect(page.locator('.agenda__summary')).toHaveText('Ende 12:30 · 3 Std. 30 Min.');
 
   // Start at 9:30; the template has the two-minute pitches before speed dating: Alt+↑ on the handle moves speed
   // dating up, Alt+↓ back; speed dating 35 minutes.
@@ -161,11 +161,11 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await expect(page.getByRole('button', { name: /„Speed-Dating“ verschieben/ })).toBeFocused();
   await page.getByLabel('Dauer von „Speed-Dating“ in Minuten').fill('35');
   await page.getByLabel('Dauer von „Speed-Dating“ in Minuten').press('Tab');
-  await expect(page.locator('.agenda__summary')).toHaveText('Ende 12:25 · 2 Std. 55 Min.');
+  await expect(page.locator('.agenda__summary')).toHaveText('Ende 12:55 · 3 Std. 25 Min.');
   await page.getByRole('button', { name: 'Pause hinzufügen' }).click();
-  await expect(items).toHaveCount(7);
+  await expect(items).toHaveCount(8);
   await page.getByRole('button', { name: '„Pause“ entfernen' }).last().click();
-  await expect(items).toHaveCount(6);
+  await expect(items).toHaveCount(7);
   // Dragging a handle onto another item moves it there.
   await page.getByRole('button', { name: /„Team-Canvas“ verschieben/ }).dragTo(items.nth(0));
   await expect(items.nth(0)).toContainText('Team-Canvas');
@@ -175,7 +175,7 @@ test('an agenda from a template is reordered by keyboard and run through three i
   await shoot(page, 'room-agenda');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Agenda for the day' })).toBeVisible();
-  await expect(page.locator('.agenda__summary')).toHaveText('Ends 12:25 · 2 h 55 min');
+  await expect(page.locator('.agenda__summary')).toHaveText('Ends 12:55 · 3 h 25 min');
   await expect(items.nth(3)).toContainText('Break');
   await shoot(page, 'room-agenda-en');
   await page.getByRole('button', { name: 'Deutsch' }).click();
@@ -183,25 +183,25 @@ test('an agenda from a template is reordered by keyboard and run through three i
   // The run: each item opens its board with the step timer running, says what is next and how the day stands.
   await page.getByRole('button', { name: 'Ablauf starten' }).click();
   const run = page.getByRole('region', { name: 'Laufende Agenda' });
-  await expect(run).toContainText('Programmpunkt 1 von 6');
+  await expect(run).toContainText('Programmpunkt 1 von 7');
   await expect(page.getByRole('button', { name: 'Check-in & Steckbrief', pressed: true })).toBeVisible();
   await expect(bar(page).getByRole('button', { name: 'Anhalten' })).toBeVisible();
   await expect(run).toContainText('Als Nächstes: 2-Minuten-Pitch');
   await expect(run).toContainText('im Plan');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Programmpunkt 2 von 6');
+  await expect(run).toContainText('Programmpunkt 2 von 7');
   await expect(page.getByRole('button', { name: '2-Minuten-Pitch', pressed: true })).toBeVisible();
   await expect(bar(page)).toContainText('Schritt 1 von 3');
   await expect(bar(page).getByRole('button', { name: 'Anhalten' })).toBeVisible();
   // Twenty minutes ahead: check-in took seconds instead of 20 minutes.
   await expect(run).toContainText('20 Min. vor dem Plan');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Programmpunkt 3 von 6');
+  await expect(run).toContainText('Programmpunkt 3 von 7');
   await expect(page.getByRole('button', { name: 'Speed-Dating', pressed: true })).toBeVisible();
   await expect(run).toContainText('Als Nächstes: Pause');
   await shoot(page, 'room-agenda-run');
   await run.getByRole('button', { name: 'Weiter zum nächsten Punkt' }).click();
-  await expect(run).toContainText('Programmpunkt 4 von 6');
+  await expect(run).toContainText('Programmpunkt 4 von 7');
   await expect(run).toContainText('Pause');
   await expect(clock(page)).toHaveText(/^1[45]:\d\d$/);
   await run.getByRole('button', { name: 'Ablauf beenden' }).click();

@@ -4,8 +4,8 @@ test('start page explains Querwerk and offers the two ways in, in German first',
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Querwerk');
-  await expect(page.getByRole('button', { name: 'Neuen Workshop anlegen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Workshop-Datei öffnen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Projektdatei öffnen' })).toBeVisible();
   await shoot(page, 'start-de');
   expect(page.problems).toEqual([]);
 });
@@ -18,10 +18,10 @@ test('the language switch changes every text, sets <html lang> and is remembered
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   await shoot(page, 'start-en');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Create a new workshop' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create a new project' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Deutsch' }).click();
-  await expect(page.getByRole('button', { name: 'Neuen Workshop anlegen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
 });
 
 test('about page says plainly that all data stays in this browser', async ({ page }) => {
@@ -48,10 +48,10 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   const wasm = () => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.slice(u.lastIndexOf('/') + 1).split('-')[0]);
   await open(page, '/');
   expect(wasm()).toEqual(['start']);
-  await expect(page.getByRole('link', { name: 'Workshops', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Projekte', exact: true })).toHaveAttribute('aria-current', 'page');
   // The start page's five style sheets; the others come with the full app.
   expect(page.requests.filter((u) => u.endsWith('.css'))).toHaveLength(5);
-  await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click();
+  await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
   await page.getByLabel('Titel').fill('Zweiteilig');
   await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiteilig' })).toBeVisible();
@@ -64,9 +64,9 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   await expect(page.getByRole('link', { name: 'Über Querwerk & Datenschutz' })).toHaveAttribute('aria-current', 'page');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiteilig' })).toBeVisible();
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Zweiteilig' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Workshops', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Projekte', exact: true })).toHaveAttribute('aria-current', 'page');
   expect(await page.evaluate(() => window.notReloaded)).toBe(true);
   expect(wasm()).toEqual(['start', 'querwerk']);
   expect(page.problems).toEqual([]);
@@ -90,14 +90,14 @@ test('the pages of a workshop share one opened workshop: moving between them nev
   const workshop = page.url();
   await page.getByRole('link', { name: 'Agenda' }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/agenda$/);
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   await page.getByRole('link', { name: 'Methode wählen' }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/methods$/);
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   await page.getByRole('link', { name: 'Pitch vorbereiten' }).click();
   await page.getByRole('link', { name: 'Jury-Check' }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/pitch\/jury\?pitch=/);
-  await page.getByRole('link', { name: 'Zurück zum Workshop' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   expect(page.url()).toBe(workshop);
   await expect(page.locator('article[data-note-id]')).toHaveText(['Bleibt offen']);
   await expect(undo).toBeEnabled();
@@ -122,7 +122,7 @@ test('a strict CSP is in place and the whole session talks only to its own origi
   expect(csp).not.toContain('unsafe-inline');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'About Querwerk & privacy' }).click();
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projects' }).click();
   await page.getByRole('button', { name: 'Deutsch' }).click();
   expect(page.requests.length).toBeGreaterThan(3);
   expectOwnOriginOnly(page);

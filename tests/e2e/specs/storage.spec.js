@@ -15,7 +15,7 @@ async function expectNoAxeFindings(page) {
   expect(violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const answer = (page) => page.getByRole('status').filter({ hasText: /Dieser Browser (hat zugesagt|kann Workshops von selbst löschen)/ });
+const answer = (page) => page.getByRole('status').filter({ hasText: /Dieser Browser (hat zugesagt|kann Projekte von selbst löschen)/ });
 
 test('the browser’s answer about keeping workshops is explained once', async ({ page }) => {
   await createWorkshop(page, 'Heimatstube Pobershau', 'Wie erzählen wir Bergbaugeschichte neu?');
@@ -45,7 +45,7 @@ test('a workshop a newer version saved is not saved over; reloading downloads wh
       const store = tx.objectStore('workshops');
       store.getAll().onsuccess = (e) => {
         const rec = e.target.result[0];
-        store.put({ ...rec, rev: rec.rev + 1, schema: 2, data: rec.data.replace('{', '{"fieldOfANewerVersion":"wichtig",') });
+        store.put({ ...rec, rev: rec.rev + 1, schema: rec.schema + 1, data: rec.data.replace('{', '{"fieldOfANewerVersion":"wichtig",') });
       };
       tx.oncomplete = () => { req.result.close(); resolve(); };
       tx.onerror = reject;
@@ -75,7 +75,7 @@ test('a workshop a newer version saved is not saved over; reloading downloads wh
       get.onsuccess = () => { resolve(get.result[0]); req.result.close(); };
     };
   }));
-  expect(stored.schema).toBe(2);
+  expect(stored.schema).toBe(3);
   expect(stored.data).toContain('"fieldOfANewerVersion":"wichtig"');
 });
 
@@ -114,7 +114,7 @@ test('reloading for a newer version also downloads a workshop parked on leaving 
   await expect(alert).toBeVisible();
   await addNote(page, 'Nicht mehr gespeichert');
   // Opening the other workshop parks this one: its write fails.
-  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
   await page.getByRole('link', { name: 'Zweiter Workshop' }).click();
   await expect(page).toHaveURL(/\/w\//);
   const downloads = [];

@@ -11,7 +11,7 @@ test('hosted below a sub-path, navigation and deep-link reloads stay inside it',
   await expect(page).toHaveURL(`${root}about`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Über Querwerk & Datenschutz');
-  await page.getByRole('link', { name: 'Workshops' }).click();
+  await page.getByRole('link', { name: 'Projekte' }).click();
   await expect(page).toHaveURL(root);
   expectOwnOriginOnly(page);
   expect(page.problems).toEqual([]);
