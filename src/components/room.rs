@@ -113,15 +113,45 @@ pub fn RoomControls() -> impl IntoView {
         })}
         <ShortcutHelp open=help/>
         <Show when=move || room.projecting.get()>
-            <ProjectorView on_exit=Callback::new(move |_| exit_projector(room))/>
+            <ProjectorLayer room/>
         </Show>
     }
 }
 
-/// Typing in a field, or a modal dialog open (it has its own keys).
+/// Projector mode as a modal layer: the page behind it is inert (no focus, nothing for a screen reader) until
+/// the facilitator leaves. Escape leaves through the projector's own keys, not by closing the layer natively.
+#[component]
+fn ProjectorLayer(room: RoomCtx) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(layer) = node.get() else { return };
+        if !layer.open() {
+            if let Err(err) = layer.show_modal() {
+                web_sys::console::error_2(&"Querwerk: projector layer".into(), &err);
+            }
+            // The keys belong to the wall, not to the first button the dialog would focus.
+            if let Some(wall) = layer
+                .query_selector(".projector")
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = wall.focus();
+            }
+        }
+    });
+    view! {
+        <dialog node_ref=node class="projector-layer" on:cancel=|ev: web_sys::Event| ev.prevent_default()>
+            <ProjectorView on_exit=Callback::new(move |_| exit_projector(room))/>
+        </dialog>
+    }
+}
+
+/// Typing in a field, or a modal dialog open (it has its own keys); the projector layer's keys are the room's.
 fn ignored_target(ev: &KeyboardEvent) -> bool {
-    dom::as_element(ev.target())
-        .is_some_and(|el| dom::is_typing_target(&el) || dom::closest(&el, "dialog").is_some())
+    dom::as_element(ev.target()).is_some_and(|el| {
+        dom::is_typing_target(&el) || dom::closest(&el, "dialog:not(.projector-layer)").is_some()
+    })
 }
 
 thread_local! {

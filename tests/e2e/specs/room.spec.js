@@ -1,6 +1,6 @@
 // Issue 5's "done when": the timer, projector mode and window, the agenda run, the shortcut overview and print.
 import { readFileSync } from 'node:fs';
-import { test, expect, shoot, shots, createWorkshop, addNote, expectSaved, startMethod } from './fixtures.js';
+import { test, expect, shoot, shots, createWorkshop, addNote, expectSaved, startMethod, expectAccessible } from './fixtures.js';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -120,6 +120,14 @@ test('projector mode: full window, large notes, no editing chrome, keys for step
   const wall = page.getByRole('region', { name: 'Projektoransicht' });
   await expect(wall).toBeVisible();
   await expect(wall.locator('.projector__card')).toHaveText('Wir backen seit 1890');
+  // The page behind is inert while the wall is up: nothing there takes focus or is read out.
+  const behindFocusable = () => page.evaluate(() => {
+    const tab = document.querySelector('.board-tabs__tab');
+    tab.focus();
+    return document.activeElement === tab;
+  });
+  expect(await behindFocusable()).toBe(false);
+  await expect(wall).toBeFocused();
   const size = await wall.locator('.projector__card').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(28);
   await expect(page.getByRole('toolbar')).not.toBeInViewport();
@@ -134,6 +142,7 @@ test('projector mode: full window, large notes, no editing chrome, keys for step
   await page.keyboard.press('Escape');
   await expect(wall).toHaveCount(0);
   await expect(bar(page)).toContainText('Schritt 2 von 4');
+  expect(await behindFocusable()).toBe(true);
 });
 
 test('an agenda from a template is reordered by keyboard and run through three items', async ({ page }) => {
@@ -272,4 +281,33 @@ test('print: a board without toolbar and with every note as a card; the agenda p
   // A real PDF on A4 landscape renders without error.
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   expect(pdf.length).toBeGreaterThan(1000);
+});
+
+test('the agenda run reads clearly on schedule, ahead and behind, in German and English (axe, every impact)', async ({ page }) => {
+  await page.clock.install();
+  await page.clock.resume();
+  await createWorkshop(page);
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Kickoff (3½ Std.)' }).click();
+  const run = page.locator('.agenda-run');
+  const states = async (lang, names) => {
+    await page.getByRole('button', { name: names.start }).click();
+    await expect(run).toContainText(names.onSchedule);
+    await expectAccessible(page, `agenda run on schedule (${lang})`);
+    // The first item is done in seconds instead of 20 minutes: ahead.
+    await run.getByRole('button', { name: names.next }).click();
+    await expect(run).toContainText(names.ahead);
+    await expectAccessible(page, `agenda run ahead (${lang})`);
+    // The second one overruns by far: behind.
+    await page.clock.fastForward(90 * 60_000);
+    await expect(run).toContainText(names.behind);
+    await expectAccessible(page, `agenda run behind (${lang})`);
+    await shoot(page, `room-agenda-behind-${lang}`);
+    await run.getByRole('button', { name: names.stop }).click();
+    await expect(run).toHaveCount(0);
+  };
+  await states('de', { start: 'Ablauf starten', onSchedule: 'im Plan', next: 'Weiter zum nächsten Punkt', ahead: 'vor dem Plan', behind: 'hinter dem Plan', stop: 'Ablauf beenden' });
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await states('en', { start: 'Run the agenda', onSchedule: 'on schedule', next: 'On to the next item', ahead: 'ahead of schedule', behind: 'behind schedule', stop: 'Stop the agenda' });
 });
