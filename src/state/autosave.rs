@@ -21,21 +21,23 @@ const RETRY_MS: u32 = 10_000;
 pub const BACKUP_REMINDER_AFTER: u32 = 25;
 
 impl Store {
-    /// Starts the save timer unless one is already running: the first unsaved change is written after
-    /// `DEBOUNCE_MS` however long the burst of changes lasts.
+    /// Starts the save timer unless one is already due within `DEBOUNCE_MS`: the first unsaved change is
+    /// written after `DEBOUNCE_MS` however long the burst of changes lasts. A slower timer (the retry after a
+    /// failure, also one left running by a workshop left meanwhile) is brought forward: a new change deserves a
+    /// prompt attempt.
     pub(super) fn schedule_save(&self) {
-        // After a failure the pending timer is the slow retry: a new change deserves a prompt attempt.
-        let retrying = matches!(self.saving.get_untracked(), Saving::Failed(_));
-        if retrying || !self.scheduled.get_value() {
+        let soon = js_sys::Date::now() + f64::from(DEBOUNCE_MS);
+        if self.scheduled.get_value().is_none_or(|due| due > soon) {
             self.schedule_save_in(DEBOUNCE_MS);
         }
     }
 
     fn schedule_save_in(&self, ms: u32) {
         let store = *self;
-        self.scheduled.set_value(true);
+        self.scheduled
+            .set_value(Some(js_sys::Date::now() + f64::from(ms)));
         let timeout = Timeout::new(ms, move || {
-            store.scheduled.set_value(false);
+            store.scheduled.set_value(None);
             spawn_local(async move { store.save_now().await });
         });
         // Replacing the stored timeout drops (and so cancels) the previous one.

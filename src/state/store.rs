@@ -114,7 +114,8 @@ pub struct Store {
     pub(super) base_updated: StoredValue<Option<Timestamp>>,
     pub(super) dirty: StoredValue<bool>,
     pub(super) in_flight: StoredValue<bool>,
-    pub(super) scheduled: StoredValue<bool>,
+    /// When the pending save timer fires (ms since the epoch), if one is set.
+    pub(super) scheduled: StoredValue<Option<f64>>,
     /// A projector window: shows what the facilitator's window sends and never writes.
     pub(super) follower: StoredValue<bool>,
     /// The open note editor's text (see `drafts.rs`), and whether the browser refused to keep it.
@@ -161,7 +162,7 @@ pub fn provide_store(locale: Locale) -> Store {
         base_updated: StoredValue::new(None),
         dirty: StoredValue::new(false),
         in_flight: StoredValue::new(false),
-        scheduled: StoredValue::new(false),
+        scheduled: StoredValue::new(None),
         follower: StoredValue::new(false),
         draft: StoredValue::new(None),
         draft_unsaved: StoredValue::new(false),

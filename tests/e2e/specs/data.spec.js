@@ -221,7 +221,7 @@ test('a failing write shows a message that stays until a save succeeds, and stor
   const alert = page.getByRole('alert').filter({ hasText: 'Der Speicher dieses Browsers ist voll' });
   await expect(alert).toBeVisible();
   // It tells the truth: exporting keeps the workshop safe but frees no space; deleting exported workshops does.
-  await expect(alert).toContainText('das sichert ihn, schafft aber keinen Platz');
+  await expect(alert).toContainText('das sichert es, schafft aber keinen Platz');
   await expect(alert).toContainText('alte Projekte exportieren und dann auf der Startseite löschen');
   await expect(alert.getByRole('button', { name: 'Als Datei exportieren' })).toBeVisible();
   await shoot(page, 'save-failed');
