@@ -146,6 +146,35 @@ fn concurrent_edits_of_different_notes_and_fields_both_survive() {
 }
 
 #[test]
+fn two_phones_writing_different_pitch_fields_both_keep_their_text() {
+    use querwerk::model::pitch::PitchField;
+    let ws = documented_workshop(&catalogue());
+    let a = RoomDoc::new(&key());
+    a.write(&ws).unwrap();
+    let b = joined(&a);
+    let mut on_a = ws.clone();
+    on_a.pitch = on_a
+        .pitch
+        .with_text(PitchField::Challenge, Some("Frage von A".into()));
+    let mut on_b = ws.clone();
+    on_b.pitch = on_b
+        .pitch
+        .with_text(PitchField::Audience, Some("Publikum von B".into()));
+    a.write(&on_a).unwrap();
+    b.write(&on_b).unwrap();
+    let (on_a, on_b) = exchange(&a, &b);
+    assert_eq!(on_a, on_b);
+    let text = |f| on_a.pitch.texts.get(&f).map(|t| t.text.as_str());
+    assert_eq!(text(PitchField::Challenge), Some("Frage von A"));
+    assert_eq!(text(PitchField::Audience), Some("Publikum von B"));
+    // Taking a text back removes its key.
+    let mut cleared = on_a.clone();
+    cleared.pitch = cleared.pitch.with_text(PitchField::Audience, None);
+    a.write(&cleared).unwrap();
+    assert_eq!(joined(&a).read().unwrap(), cleared);
+}
+
+#[test]
 fn two_phones_voting_at_once_both_count() {
     let ws = documented_workshop(&catalogue());
     let a = RoomDoc::new(&key());

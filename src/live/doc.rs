@@ -26,6 +26,8 @@ impl RoomDoc {
     }
 
     /// Writes what changed in `ws`; returns the update to send to the room, or `None` if nothing changed.
+    /// `ws` must include everything this document last gave out (from [`RoomDoc::read`] or
+    /// [`RoomDoc::apply`]): a field it holds older is written back over the newer one.
     pub fn write(&self, ws: &Workshop) -> Result<Option<Vec<u8>>, RoomError> {
         let before = self.doc.transact().state_vector();
         let changes = {
@@ -41,7 +43,8 @@ impl RoomDoc {
     }
 
     /// Applies an update from the room if the workshop it leads to passes every check; returns that workshop.
-    /// A refused update changes nothing here. Yjs cannot take an update back, so it is tried on a copy first.
+    /// A refused update changes nothing here. Yjs cannot take an update back, so it is tried on a copy first
+    /// (a copy of the whole document per update: milliseconds at a workshop's size).
     pub fn apply(&self, update: &[u8]) -> Result<Workshop, RoomError> {
         let staging = Doc::new();
         {

@@ -49,3 +49,36 @@ pub fn place(root: &str, key: &str, field: &str) -> String {
         format!("{root}/{key}/{field}")
     }
 }
+
+/// Workshop fields whose parts are keys of their own (`pitch.texts.challenge`), so two phones writing different
+/// pitch fields both keep their text. Outer names first.
+pub const SPREAD: [&str; 3] = ["pitch", "pitch.texts", "pitch.plans"];
+
+/// Moves the entries of the object at `name` to keys `<name>.<entry>`.
+pub fn spread(fields: &mut serde_json::Map<String, serde_json::Value>, name: &str) {
+    if let Some(serde_json::Value::Object(inner)) = fields.remove(name) {
+        for (key, value) in inner {
+            fields.insert(format!("{name}.{key}"), value);
+        }
+    }
+}
+
+/// Undoes [`spread`]: keys `<name>.<entry>` become the object at `name`, if there are any.
+pub fn gather(fields: &mut serde_json::Map<String, serde_json::Value>, name: &str) {
+    let prefix = format!("{name}.");
+    let keys: Vec<String> = fields
+        .keys()
+        .filter(|k| k.starts_with(&prefix))
+        .cloned()
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let mut inner = serde_json::Map::new();
+    for key in keys {
+        if let Some(value) = fields.remove(&key) {
+            inner.insert(key[prefix.len()..].to_owned(), value);
+        }
+    }
+    fields.insert(name.to_owned(), serde_json::Value::Object(inner));
+}

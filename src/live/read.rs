@@ -4,8 +4,8 @@
 //! set of limits and repairs, whether a workshop comes from a file, from browser storage or from the room.
 
 use super::layout::{
-    place, plain, AT, BOARD, BOARDS, CHECK, CHECK_TEXT, CLUSTERS, MEMBERS, NOTES, OUT, SCHEMA,
-    VOTERS, WORKSHOP,
+    gather, place, plain, AT, BOARD, BOARDS, CHECK, CHECK_TEXT, CLUSTERS, MEMBERS, NOTES, OUT,
+    SCHEMA, SPREAD, VOTERS, WORKSHOP,
 };
 use super::seal::Sealer;
 use super::value::from_any;
@@ -28,6 +28,9 @@ pub fn read_workshop<T: ReadTxn>(txn: &T, sealer: &Sealer) -> Result<Workshop, R
     check_key(txn, &root, sealer)?;
     let mut top = read_fields(txn, &root, WORKSHOP, "", sealer)?;
     top.remove(SCHEMA);
+    for name in SPREAD.iter().rev() {
+        gather(&mut top, name);
+    }
     let mut boards = read_list(txn, BOARDS, sealer)?;
     let mut notes = by_board(read_list(txn, NOTES, sealer)?);
     let mut clusters = by_board(read_list(txn, CLUSTERS, sealer)?);

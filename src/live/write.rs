@@ -2,8 +2,8 @@
 //! change of one note sends one note's field and leaves every other device's concurrent edits alone.
 
 use super::layout::{
-    place, plain, AT, BOARD, BOARDS, CHECK, CHECK_TEXT, CLUSTERS, MEMBERS, NOTES, OUT, SCHEMA,
-    VOTERS, WORKSHOP,
+    place, plain, spread, AT, BOARD, BOARDS, CHECK, CHECK_TEXT, CLUSTERS, MEMBERS, NOTES, OUT,
+    SCHEMA, SPREAD, VOTERS, WORKSHOP,
 };
 use super::seal::Sealer;
 use super::value::to_any;
@@ -37,6 +37,9 @@ pub fn write_workshop(
     let members = take_list(&mut top, "members");
     let boards = take_list(&mut top, "boards");
     top.insert(SCHEMA.to_owned(), Value::from(STORED_SCHEMA));
+    for name in SPREAD {
+        spread(&mut top, name);
+    }
     let root = txn.get_or_insert_map(WORKSHOP);
     let mut w = Writer {
         txn,
@@ -178,7 +181,7 @@ impl Writer<'_, '_> {
                 let bytes = serde_json::to_vec(&value).unwrap_or_default();
                 let same = match &held {
                     Some(Out::Any(Any::Buffer(b))) => {
-                        self.sealer.open(&at, b).ok() == Some(bytes.clone())
+                        self.sealer.open(&at, b).is_ok_and(|p| p == bytes)
                     }
                     _ => false,
                 };
