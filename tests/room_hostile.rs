@@ -305,6 +305,16 @@ fn a_wrong_key_is_a_clear_error() {
 }
 
 #[test]
+fn another_workshop_is_not_written_into_a_room() {
+    let (room, ws) = seeded();
+    let before = room.state();
+    let other = Workshop::new("Anderer Workshop", "", Timestamp(1));
+    assert!(matches!(room.write(&other), Err(RoomError::OtherWorkshop)));
+    assert_eq!(room.state(), before);
+    assert_eq!(room.read().unwrap(), ws);
+}
+
+#[test]
 fn no_text_reaches_the_document_readable() {
     const MARK: &str = "Geheimnis4711";
     let mut ws = documented_workshop(&catalogue());

@@ -17,6 +17,9 @@ pub enum RoomError {
         "the room was written by a newer Querwerk (schema {found}, this one reads {supported})"
     )]
     NewerSchema { found: u64, supported: u32 },
+    /// The room holds another workshop than the one to be written into it.
+    #[error("the room holds another workshop")]
+    OtherWorkshop,
     /// The room key does not open the room's texts: a wrong or mistyped link.
     #[error("the room key does not fit this room")]
     WrongKey,

@@ -46,7 +46,15 @@ pub fn write_workshop(
         sealer,
         changes: 0,
     };
-    // Before anything is written: a device with the wrong key must not mix its texts into the room.
+    // Before anything is written: a workshop must not mix its items into another's, nor a device with the
+    // wrong key its texts into the room.
+    if let (Some(Out::Any(Any::String(held))), Some(Value::String(id))) =
+        (root.get(w.txn, "id"), top.get("id"))
+    {
+        if *held != **id {
+            return Err(RoomError::OtherWorkshop);
+        }
+    }
     w.check_key(&root)?;
     w.put_fields(&root, WORKSHOP, "", top, &[CHECK])?;
     for (at, mut member) in members.into_iter().enumerate() {
