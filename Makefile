@@ -3,14 +3,18 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
 
-.PHONY: setup dev build test test-native test-wasm test-e2e lint bench clean
+.PHONY: setup dev room-server build test test-native test-wasm test-e2e lint bench clean
 
 setup:
 	@scripts/setup.sh
 
-## Serve the release build on http://127.0.0.1:8080
+## Serve the release build on http://127.0.0.1:8080, with the live room's sync server on ws://127.0.0.1:1234
 dev: setup
-	trunk serve --release
+	@scripts/dev.sh
+
+## Only the live room's sync server (y-websocket's, pinned in server/), on ws://127.0.0.1:1234, rooms in .room-data/
+room-server: setup
+	@scripts/room_server.sh
 
 ## Build the static site into dist/ (PUBLIC_URL=/sub/path/ for hosting below a sub-path)
 build: setup

@@ -36,4 +36,9 @@ if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.jso
   log "npm ci"
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
+# The live room's sync server (server/package.json): y-websocket's server with LevelDB, exact versions.
+if [ ! -d server/node_modules/y-websocket ] || [ server/package-lock.json -nt server/node_modules/.package-lock.json ]; then
+  log "npm ci (room server)"
+  (cd server && npm ci --no-audit --no-fund)
+fi
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(tests/e2e/node_modules/.bin/wasm-opt --version)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test of Querwerk, in order of speed: format, lints, native, browser (wasm-bindgen-test in headless
+# Every test of Querwerk, in order of speed: format, lints, native, the room's sync server, browser (wasm-bindgen-test in headless
 # Chromium), end-to-end (Playwright against the release build). Ends with one "N passed, N failed" line that
 # sums all levels. Called by `make test` (which runs scripts/setup.sh first).
 set -uo pipefail
@@ -31,6 +31,7 @@ run fmt cargo fmt --all -- --check
 run clippy-native cargo clippy --all-targets --locked -- -D warnings
 run clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run native cargo test --locked
+run room-server node server/check.mjs
 run browser cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
 run build trunk build --release
 run build-sub-path trunk build --release --public-url /querwerk/ --dist dist-sub

@@ -2,12 +2,14 @@
 //!
 //! Layers, each importing only from the ones before it in this list:
 //! `model` (pure domain) → `commands` (the only way to change it, with undo) → `format` (the versioned file
-//! format) → `i18n` → `browser` and `persistence` (web APIs) → `state` (stores in context) → `components` →
-//! `routes` → `app`. The first four are pure Rust and tested natively.
+//! format) → `live` (the live room's encrypted shared document) → `i18n` → `browser` and `persistence` (web
+//! APIs) → `state` (stores in context) → `components` → `routes` → `app`. The first five are pure Rust and
+//! tested natively.
 
 pub mod commands;
 pub mod format;
 pub mod i18n;
+pub mod live;
 pub mod model;
 
 pub mod browser;
