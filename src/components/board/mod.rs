@@ -24,6 +24,7 @@ mod layout;
 mod lists;
 mod menus;
 mod note;
+mod reveal;
 mod sentence;
 mod toolbar;
 mod view;
@@ -77,6 +78,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     buttons::manage(ctx, zone_count);
     menus::lift_open_menu(ctx);
     let lists = lists::board_lists(ctx);
+    let shown = reveal::reveal(lists);
     let method = use_catalogue().board_method(store, board);
     let layout = Memo::new(move |_| method.with(|m| m.as_ref().map(|m| Layout::of(&m.template))));
     let kind = Memo::new(move |_| layout.with(|l| l.as_ref().map_or("zones", |l| l.kind)));
@@ -132,7 +134,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
                         <For
                             each=numbered
                             key=zone_key
-                            children=move |(index, zone)| view! { <ZoneColumn zone index layout lists/> }
+                            children=move |(index, zone)| view! { <ZoneColumn zone index layout lists shown/> }
                         />
                     </div>
                     {move || frame_axes.get().map(|(x, _)| view! { <axes::XAxis x/> })}

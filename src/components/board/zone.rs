@@ -20,6 +20,8 @@ pub fn ZoneColumn(
     index: usize,
     layout: Memo<Option<Layout>>,
     lists: Memo<Vec<Vec<Item>>>,
+    /// How many of its cards the zone shows yet (see `reveal.rs`).
+    shown: ReadSignal<usize>,
 ) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
@@ -109,6 +111,14 @@ pub fn ZoneColumn(
         let key = key.clone();
         move |_| ctx.focus.active_zone.set_value(Some(key.clone()))
     };
+    let shown_items = move || {
+        let limit = shown.get();
+        items.with(|items| items.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let filling = move || {
+        let limit = shown.get();
+        items.with(|items| items.len() > limit).then_some("true")
+    };
     let card = move |item: Item| match item.view {
         ItemView::Note(note) => {
             let note = NoteView::clone(&note);
@@ -192,8 +202,8 @@ pub fn ZoneColumn(
                     .with(|e| e.hint.clone())
                     .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
             }}
-            <ul class="zone__list" class:zone__list--drop-end=drop_at_end>
-                <For each=move || items.get() key=|item: &Item| item.key children=card/>
+            <ul class="zone__list" class:zone__list--drop-end=drop_at_end aria-busy=filling>
+                <For each=shown_items key=|item: &Item| item.key children=card/>
                 {draft_card}
             </ul>
             <Show when=empty>

@@ -1,6 +1,10 @@
 // The board view: adding, editing, recolouring, moving (mouse drag, keyboard, menu) and deleting notes, with undo,
 // on a free board and on the four-zone empathy map.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, open, shoot, expectBoardInView } from './fixtures.js';
+import { workshop } from '../workshop-gen.mjs';
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -350,4 +354,20 @@ test.describe('touch', () => {
     await expect(note(page, 'Per Finger verschoben')).toHaveAccessibleName(/^Notiz in „Denkt“/);
     expect(page.problems).toEqual([]);
   });
+});
+
+test('a big board shows its first screen at once and then every card; a note added afterwards shows too', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'querwerk-big-')), 'gross.querwerk.json');
+  writeFileSync(path, JSON.stringify(workshop({ title: 'Großes Board', notesPerBoard: 600 })));
+  await open(page);
+  await page.getByLabel('Projektdatei').setInputFiles(path);
+  await page.getByRole('link', { name: 'Großes Board' }).click();
+  // 150 notes per zone, more than the first slice: every card arrives, and no list stays busy. 150 is where
+  // a slice ends, so the 151st note shows only if the limit is gone once every card is there.
+  await expect(page.locator('.note')).toHaveCount(600, { timeout: 20_000 });
+  await expect(page.locator('.zone__list[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('[data-zone="says"] .zone__count')).toContainText('150');
+  await addNote(page, 'Noch eine Idee ganz unten', 'Sagt');
+  await expect(page.locator('[data-zone="says"] .note')).toHaveCount(151);
+  await expect(page.locator('[data-zone="says"] .note').last()).toContainText('Noch eine Idee ganz unten');
 });
