@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
+# The live room's sync server a build connects to (wss://… behind TLS); empty: no live room, the local app only.
+SYNC_URL ?=
 
 .PHONY: setup dev room-server build test test-native test-wasm test-e2e lint bench clean
 
@@ -16,9 +18,9 @@ dev: setup
 room-server: setup
 	@scripts/room_server.sh
 
-## Build the static site into dist/ (PUBLIC_URL=/sub/path/ for hosting below a sub-path)
+## Build the static site into dist/ (PUBLIC_URL=/sub/path/ for hosting below a sub-path, SYNC_URL=wss://… for live rooms)
 build: setup
-	trunk build --release --public-url $(PUBLIC_URL)
+	QUERWERK_SYNC_URL=$(SYNC_URL) trunk build --release --public-url $(PUBLIC_URL)
 
 ## Every test: formatting, lints, native, browser (wasm-bindgen-test) and end-to-end (Playwright)
 test: setup

@@ -6,4 +6,4 @@ scripts/room_server.sh &
 room=$!
 trap 'kill "$room" 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
-trunk serve --release
+QUERWERK_SYNC_URL="${QUERWERK_SYNC_URL:-ws://127.0.0.1:${ROOM_PORT:-1234}}" trunk serve --release

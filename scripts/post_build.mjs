@@ -61,12 +61,17 @@ html = html.replace(loader[0], `<script type="module">${boot}</script>`);
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
+// A build for a live room's sync server (`make build SYNC_URL=wss://…`) may talk to that server, and to no other.
+const sync = process.env.QUERWERK_SYNC_URL ?? '';
+if (sync && !/^wss?:\/\/[^\s/'";#]+(\/[^\s'";#]*)?$/.test(sync)) throw new Error(`QUERWERK_SYNC_URL is not a ws:// or wss:// address: ${sync}`);
+const syncOrigin = sync ? new URL(sync).origin.replace(/^http/, 'ws') : '';
+
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  `connect-src 'self' ${syncOrigin}`.trim(),
   "manifest-src 'self'",
   "worker-src 'self'",
   "base-uri 'self'",

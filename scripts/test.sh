@@ -33,6 +33,8 @@ run clippy-wasm cargo clippy --all-targets --locked --target wasm32-unknown-unkn
 run native cargo test --locked
 run room-server node server/check.mjs
 run browser cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
+# The end-to-end tests start their own sync server on this port (playwright.config.js) for the live room.
+export QUERWERK_SYNC_URL=ws://127.0.0.1:4190
 run build trunk build --release
 run build-sub-path trunk build --release --public-url /querwerk/ --dist dist-sub
 run e2e bash -c 'cd tests/e2e && npx playwright test'

@@ -1,6 +1,7 @@
 use crate::browser::{base_path, current_path, load_page};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
+use crate::routes::join::JoinPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
 use crate::routes::projector::ProjectorPage;
@@ -8,7 +9,8 @@ use crate::routes::WorkshopLayout;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
 use crate::state::paths::routes;
 use crate::state::{
-    provide_catalogue, provide_locale, provide_navigation, provide_room, provide_store, Page,
+    provide_catalogue, provide_live, provide_locale, provide_navigation, provide_room,
+    provide_store, Page,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -22,6 +24,7 @@ pub fn App() -> impl IntoView {
     // Only the full app opens workshops, so only it brings the merge (see `Store::merger`).
     store.set_merger(crate::model::merge::merge_file);
     provide_room(store);
+    provide_live(store);
     provide_catalogue();
     view! {
         <Router base=base_path()>
@@ -42,6 +45,7 @@ pub fn App() -> impl IntoView {
                         <Route path=routes::handout() view=HandoutPage/>
                     </ParentRoute>
                     <Route path=routes::about() view=About/>
+                    <Route path=routes::join() view=JoinPage/>
                 </Routes>
             </Shell>
         </Router>

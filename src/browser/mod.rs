@@ -11,6 +11,7 @@ pub mod perf;
 pub mod prefs;
 pub mod room_channel;
 pub mod screen;
+pub mod socket;
 pub mod sound;
 pub mod tabs;
 

@@ -9,6 +9,7 @@ pub mod icons;
 pub mod import;
 pub mod journey;
 pub mod lang_switch;
+pub mod live;
 pub mod merge;
 pub mod method_bar;
 pub mod methods;

@@ -2,7 +2,8 @@
 //! key before they enter it, so the sync server stores and forwards ciphertext and structure only.
 //!
 //! Pure Rust and no browser APIs, tested natively (`tests/room_*.rs`). It sits beside `format`, whose reader
-//! checks every workshop that comes out of a room. Nothing in the app uses it yet.
+//! checks every workshop that comes out of a room. `sync` speaks the Yjs sync protocol; `state::live` joins
+//! it to the open workshop.
 
 mod doc;
 mod error;
@@ -11,6 +12,7 @@ mod layout;
 mod link;
 mod read;
 mod seal;
+pub mod sync;
 mod value;
 mod write;
 

@@ -4,6 +4,7 @@ pub mod about;
 pub mod agenda;
 mod gate;
 pub mod home;
+pub mod join;
 pub mod methods;
 pub mod not_found;
 pub mod pitch;

@@ -3,6 +3,7 @@ use crate::components::agenda::AgendaRunBar;
 use crate::components::board::BoardView;
 use crate::components::boards::{BoardTabs, NewBoardForm};
 use crate::components::journey::{BoardDoneToggle, JourneyPanel};
+use crate::components::live::LiveControls;
 use crate::components::method_bar::MethodBar;
 use crate::components::room::RoomControls;
 use crate::components::save_status::{SaveMessages, SaveStatus};
@@ -65,6 +66,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
                 <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
                 <RoomControls/>
+                <LiveControls/>
             </WorkshopHeader>
             <SaveMessages/>
             <AgendaRunBar/>

@@ -114,6 +114,22 @@ impl Store {
         Ok(ImportOutcome::Added(id))
     }
 
+    /// A workshop this device joined in a live room (checked like a file by `live`): stored as it is,
+    /// replacing an older copy of the same workshop.
+    pub async fn store_from_room(&self, ws: Workshop) -> Result<WorkshopId, StorageError> {
+        // A room answers fast: the database may still be opening.
+        while self.storage.get_untracked() == super::Storage::Loading {
+            gloo_timers::future::TimeoutFuture::new(20).await;
+        }
+        let db = self.db().ok_or(StorageError::Unavailable)?;
+        if db.get(&ws.id.to_string()).await?.is_some() {
+            return self.import_replace(ws).await;
+        }
+        let id = ws.id;
+        self.store_new(ws).await?;
+        Ok(id)
+    }
+
     /// Replaces the stored workshop of the same id with the imported one.
     pub async fn import_replace(&self, ws: Workshop) -> Result<WorkshopId, StorageError> {
         let db = self.db().ok_or(StorageError::Unavailable)?;

@@ -11,6 +11,8 @@ use leptos_router::{path, PossibleRouteMatch};
 pub enum Page {
     Home,
     About,
+    /// Joining a live room; the room and its key are in the fragment (`live::JoinLink`).
+    Join,
     /// The workshop with its first board (or the one it last showed).
     Workshop(WorkshopId),
     /// The workshop showing this board (`?board=`).
@@ -59,6 +61,7 @@ impl Page {
         match self {
             Page::Home => "/".into(),
             Page::About => "/about".into(),
+            Page::Join => "/join".into(),
             Page::Workshop(id) => format!("/w/{id}"),
             Page::Board(id, b) => format!("/w/{id}?board={b}"),
             Page::Methods(id) => format!("/w/{id}/methods"),
@@ -90,6 +93,9 @@ pub mod routes {
     }
     pub fn about() -> impl PossibleRouteMatch + Clone + Send + 'static {
         path!("/about")
+    }
+    pub fn join() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/join")
     }
     pub fn workshop() -> impl PossibleRouteMatch + Clone + Send + 'static {
         path!("/w/:id")
@@ -240,9 +246,11 @@ mod tests {
     }
 
     #[test]
-    fn start_and_about_are_matched_by_theirs() {
+    fn start_about_and_join_are_matched_by_theirs() {
         assert!(matches(&home(), None, &Page::Home.path()).is_some());
         assert!(matches(&about(), None, &Page::About.path()).is_some());
+        assert!(matches(&join(), None, &Page::Join.path()).is_some());
+        assert!(matches(&home(), None, &Page::Join.path()).is_none());
     }
 
     #[test]

@@ -126,6 +126,24 @@ impl Store {
         }
     }
 
+    /// The live room's version of the open workshop (checked like an imported file by `state::live`): taken
+    /// as it is and stored like a change made here, but not an undo step: undo is for this device's own edits.
+    pub fn take_from_room(&self, ws: crate::model::Workshop) {
+        let taken = self
+            .current
+            .try_maybe_update(|current| match current {
+                Some(open) if open.id == ws.id && *open != ws => {
+                    *open = ws;
+                    (true, true)
+                }
+                _ => (false, false),
+            })
+            .unwrap_or(false);
+        if taken {
+            self.changed();
+        }
+    }
+
     pub fn undo(&self) -> bool {
         self.step(true)
     }

@@ -1,11 +1,18 @@
 // End-to-end tests against the release build in dist/ (built by `make test` before this runs), in Debian's
 // Chromium: Playwright never downloads a browser here.
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+// Where the test run's sync server keeps its rooms (LevelDB), read by live.spec.js.
+export const roomData = process.env.QW_ROOM_DATA ?? mkdtempSync(join(tmpdir(), 'querwerk-rooms-'));
+process.env.QW_ROOM_DATA = roomData;
 
 // QW_PORT lets two checkouts run their end-to-end tests at the same time.
 const port = Number(process.env.QW_PORT ?? 4173);
@@ -29,6 +36,13 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: [
+    // The live room's sync server, as `make room-server` runs it (the build under test connects to port 4190),
+    // with a fresh store per run: the tests read what it keeps.
+    {
+      command: 'bash ../../scripts/room_server.sh',
+      port: 4190,
+      env: { ROOM_PORT: '4190', ROOM_DATA: roomData },
+    },
     { command: 'node serve.mjs', url: `http://127.0.0.1:${port}/`, env: { PORT: String(port) } },
     // The sub-path build (scripts/test.sh makes it in dist-sub/).
     {

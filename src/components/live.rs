@@ -1,0 +1,96 @@
+//! The live room's controls in the workshop header: open a room, invite devices (link and QR code), the
+//! connection line, and ending the room on this device. Shown only in a build that has a sync server.
+
+use crate::components::dialog::Dialog;
+use crate::i18n::Key;
+use crate::state::{sync_server, use_live, use_locale, LiveStatus};
+use leptos::prelude::*;
+use qrcodegen::{QrCode, QrCodeEcc};
+
+#[component]
+pub fn LiveControls() -> impl IntoView {
+    let locale = use_locale();
+    let live = use_live();
+    let invite = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let start = move |_| {
+        failed.set(live.go_live().is_err());
+        invite.set(live.link.with_untracked(Option::is_some));
+    };
+    let url = Memo::new(move |_| {
+        live.link.with(|l| {
+            l.as_ref().map(|l| {
+                let app = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .unwrap_or_default();
+                l.to_url(&format!("{app}{}", crate::state::Page::Join.href()))
+            })
+        })
+    });
+    let status = move || match live.status.get() {
+        LiveStatus::Off => None,
+        LiveStatus::Connecting => Some(("connecting", locale.t(Key::LiveStatusConnecting))),
+        LiveStatus::Live => Some(("live", locale.t(Key::LiveStatusLive))),
+        LiveStatus::Offline => Some(("offline", locale.t(Key::LiveStatusOffline))),
+    };
+    let end = move |_| {
+        invite.set(false);
+        live.end();
+    };
+    sync_server().map(|_| {
+        view! {
+            <Show
+                when=move || live.link.with(Option::is_some)
+                fallback=move || view! {
+                    <button type="button" class="button" on:click=start>{locale.tr(Key::LiveStart)}</button>
+                }
+            >
+                <button type="button" class="button" on:click=move |_| invite.set(true)>
+                    {locale.tr(Key::LiveInvite)}
+                </button>
+            </Show>
+            <p class="live-status" role="status">
+                {move || status().map(|(state, text)| view! {
+                    <span class="live-status__line" data-state=state>{text}</span>
+                })}
+                {move || live.refused.with(Option::is_some).then(|| view! {
+                    <span class="live-status__refused">{locale.tr(Key::LiveRefused)}</span>
+                })}
+                {move || failed.get().then(|| view! { <span>{locale.tr(Key::LiveFailed)}</span> })}
+            </p>
+            <Dialog open=invite labelled_by="live-invite-title">
+                <h2 id="live-invite-title">{locale.tr(Key::LiveDialogTitle)}</h2>
+                <p>{locale.tr(Key::LiveDialogIntro)}</p>
+                {move || url.get().map(|url| view! { <QrImage text=url.clone()/> })}
+                <label class="field">
+                    <span>{locale.tr(Key::LiveLink)}</span>
+                    <input class="live-link" type="text" readonly prop:value=move || url.get().unwrap_or_default()/>
+                </label>
+                <button type="button" class="button button--quiet" on:click=end>{locale.tr(Key::LiveEnd)}</button>
+            </Dialog>
+        }
+    })
+}
+
+/// `text` as a QR code, drawn as one SVG path (dark modules on a light quiet zone).
+#[component]
+fn QrImage(text: String) -> impl IntoView {
+    let locale = use_locale();
+    let code = QrCode::encode_text(&text, QrCodeEcc::Medium).ok()?;
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{} {}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let side = size + 8;
+    Some(view! {
+        <svg class="live-qr" viewBox=format!("0 0 {side} {side}") role="img" aria-label=locale.tr(Key::LiveQr)>
+            <rect width=side height=side fill="#fff"/>
+            <path d=path fill="#000"/>
+        </svg>
+    })
+}

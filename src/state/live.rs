@@ -1,0 +1,272 @@
+//! The live room in context: the open workshop shared with every device in the room through the sync server.
+//!
+//! Each device keeps the workshop in its own storage as always; the room is a second road for changes. Every
+//! change of the open workshop is written into the room's document (`live::RoomDoc`, texts sealed with the
+//! room key) and sent as one update; every update from the room is checked like an imported file before the
+//! workshop takes it, and stored like a local change. Without a connection the document keeps the changes and
+//! the handshake of the next connection sends them. The room of a workshop (its link, key included) is kept
+//! on this device only, so a reload or a later visit rejoins.
+
+use super::store::Store;
+use crate::browser::socket::{Socket, SocketEvent};
+use crate::live::sync::{self, Reply};
+use crate::live::{JoinLink, RoomDoc, RoomError, RoomId, RoomKey};
+use crate::model::{Workshop, WorkshopId};
+use gloo_storage::{LocalStorage as Local, Storage};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// How long to wait before connecting again after the connection dropped.
+const RETRY_MS: u32 = 2_000;
+
+/// The sync server this build was made for (`make build SYNC_URL=wss://…`); without one there is no live room.
+pub fn sync_server() -> Option<&'static str> {
+    option_env!("QUERWERK_SYNC_URL").filter(|s| !s.is_empty())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LiveStatus {
+    /// Not in a room.
+    Off,
+    Connecting,
+    /// Connected and in step with the room.
+    Live,
+    /// The connection dropped; changes are kept and sent on the next connection.
+    Offline,
+}
+
+#[derive(Clone, Copy)]
+pub struct LiveRoom {
+    store: Store,
+    pub status: RwSignal<LiveStatus>,
+    /// The join link of the room the open workshop is in.
+    pub link: RwSignal<Option<JoinLink>>,
+    /// The last update from the room that was refused (what it failed), until the next good one.
+    pub refused: RwSignal<Option<String>>,
+    workshop: StoredValue<Option<WorkshopId>>,
+    doc: StoredValue<Option<Rc<RoomDoc>>, LocalStorage>,
+    socket: StoredValue<Option<Socket>, LocalStorage>,
+    retry: StoredValue<Option<Timeout>, LocalStorage>,
+    /// Joining from a link: called once the room's workshop is stored on this device (`None`: it could not be).
+    joined: StoredValue<Option<Callback<Option<WorkshopId>>>>,
+}
+
+pub fn provide_live(store: Store) -> LiveRoom {
+    let live = LiveRoom {
+        store,
+        status: RwSignal::new(LiveStatus::Off),
+        link: RwSignal::new(None),
+        refused: RwSignal::new(None),
+        workshop: StoredValue::new(None),
+        doc: StoredValue::new_local(None),
+        socket: StoredValue::new_local(None),
+        retry: StoredValue::new_local(None),
+        joined: StoredValue::new(None),
+    };
+    provide_context(live);
+    // Opening a workshop that is in a room rejoins it; opening another leaves.
+    let open = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|w| w.id)));
+    Effect::new(move |_| {
+        let id = open.get();
+        if id == live.workshop.get_value() {
+            return;
+        }
+        live.leave();
+        if let Some(id) = id {
+            if let Some(link) = kept_link(id) {
+                live.enter(id, link);
+            }
+        }
+    });
+    // Every change of the open workshop goes to the room.
+    Effect::new(move |_| {
+        store.current.track();
+        live.send_changes();
+    });
+    live
+}
+
+pub fn use_live() -> LiveRoom {
+    expect_context::<LiveRoom>()
+}
+
+impl LiveRoom {
+    /// Makes the open workshop a live room on this build's sync server.
+    pub fn go_live(&self) -> Result<(), RoomError> {
+        let (Some(server), Some(id)) = (
+            sync_server(),
+            self.store
+                .current
+                .with_untracked(|c| c.as_ref().map(|w| w.id)),
+        ) else {
+            return Ok(());
+        };
+        let link = JoinLink {
+            server: server.to_owned(),
+            room: RoomId::generate()?,
+            key: RoomKey::generate()?,
+        };
+        keep_link(id, &link);
+        self.enter(id, link);
+        Ok(())
+    }
+
+    /// Joins the room of `link` from this device: once the room's workshop has come and is stored here,
+    /// `joined` gets its id (opening it then continues in the room), or `None` if this device could not
+    /// store it.
+    pub fn join(&self, link: JoinLink, joined: Callback<Option<WorkshopId>>) {
+        self.leave();
+        self.joined.set_value(Some(joined));
+        self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
+        self.link.set(Some(link));
+        self.connect();
+    }
+
+    /// Leaves the room on this device: the workshop stays here, as it is now.
+    pub fn end(&self) {
+        if let Some(id) = self.workshop.get_value() {
+            let _ = Local::delete(link_key(id));
+        }
+        self.leave();
+    }
+
+    fn enter(&self, id: WorkshopId, link: JoinLink) {
+        let doc = Rc::new(RoomDoc::new(&link.key));
+        self.workshop.set_value(Some(id));
+        self.doc.set_value(Some(doc));
+        self.link.set(Some(link));
+        self.send_changes();
+        self.connect();
+    }
+
+    fn leave(&self) {
+        self.joined.set_value(None);
+        self.retry.set_value(None);
+        self.socket.set_value(None);
+        self.doc.set_value(None);
+        self.workshop.set_value(None);
+        self.link.set(None);
+        self.refused.set(None);
+        self.status.set(LiveStatus::Off);
+    }
+
+    fn connect(&self) {
+        let Some(link) = self.link.get_untracked() else {
+            return;
+        };
+        self.status.set(LiveStatus::Connecting);
+        let live = *self;
+        let url = format!("{}/{}", link.server.trim_end_matches('/'), link.room);
+        let socket = Socket::connect(&url, move |event| live.on_event(event));
+        if socket.is_none() {
+            self.status.set(LiveStatus::Offline);
+        }
+        self.socket.set_value(socket);
+    }
+
+    fn on_event(&self, event: SocketEvent) {
+        // A socket that outlived its room (left meanwhile) reports into disposed signals: ignore it.
+        if self.status.try_get_untracked().is_none() || self.doc.with_value(Option::is_none) {
+            return;
+        }
+        match event {
+            SocketEvent::Open => {
+                self.status.set(LiveStatus::Live);
+                if let Some(Ok(hello)) = self.doc.with_value(|d| d.as_ref().map(|d| sync::hello(d)))
+                {
+                    self.send(&hello);
+                }
+            }
+            SocketEvent::Frame(frame) => {
+                // What this device changed and has not written yet goes in first, so the room's newer fields
+                // are never written over with this device's older ones.
+                self.send_changes();
+                let reply = self
+                    .doc
+                    .with_value(|d| d.as_ref().map(|d| sync::receive(d, &frame)));
+                match reply {
+                    Some(Ok(Reply { send, workshop })) => {
+                        for message in send {
+                            self.send(&message);
+                        }
+                        if let Some(ws) = workshop {
+                            self.refused.set(None);
+                            self.take(ws);
+                        }
+                    }
+                    Some(Err(err)) => self.refused.set(Some(err.to_string())),
+                    None => {}
+                }
+            }
+            SocketEvent::Closed => {
+                self.socket.set_value(None);
+                self.status.set(LiveStatus::Offline);
+                let live = *self;
+                self.retry
+                    .set_value(Some(Timeout::new(RETRY_MS, move || live.connect())));
+            }
+        }
+    }
+
+    /// The room's workshop, checked: the open one takes it as a change of its own (stored, never undone).
+    fn take(&self, ws: Workshop) {
+        if let Some(joined) = self.joined.get_value() {
+            // The first workshop of a room joined from a link: keep it here, then open it.
+            self.joined.set_value(None);
+            self.workshop.set_value(Some(ws.id));
+            if let Some(link) = self.link.get_untracked() {
+                keep_link(ws.id, &link);
+            }
+            let store = self.store;
+            leptos::task::spawn_local(async move {
+                joined.run(store.store_from_room(ws).await.ok());
+            });
+            return;
+        }
+        if Some(ws.id) == self.workshop.get_value() {
+            self.store.take_from_room(ws);
+        }
+    }
+
+    fn send_changes(&self) {
+        let Some(doc) = self.doc.get_value() else {
+            return;
+        };
+        let change = self
+            .store
+            .current
+            .with_untracked(|c| c.as_ref().map(|ws| doc.write(ws)));
+        match change {
+            Some(Ok(Some(update))) => {
+                self.send(&sync::update(update));
+            }
+            Some(Err(err)) => self.refused.set(Some(err.to_string())),
+            _ => {}
+        }
+    }
+
+    /// Sends now if connected; otherwise the document keeps the change for the next handshake.
+    fn send(&self, frame: &[u8]) {
+        self.socket.with_value(|s| {
+            if let Some(s) = s {
+                s.send(frame);
+            }
+        });
+    }
+}
+
+/// The room a phone joins from a link: kept for the workshop, so opening it rejoins.
+pub fn keep_link(id: WorkshopId, link: &JoinLink) {
+    let _ = Local::set(link_key(id), link.fragment());
+}
+
+fn kept_link(id: WorkshopId) -> Option<JoinLink> {
+    Local::get::<String>(link_key(id))
+        .ok()
+        .and_then(|f| JoinLink::parse(&f).ok())
+}
+
+fn link_key(id: WorkshopId) -> String {
+    format!("querwerk.live.{id}")
+}

@@ -1,0 +1,65 @@
+// The live room against the real sync server the test run starts (y-websocket's, scripts/room_server.sh): a
+// facilitator's laptop opens a room, a phone joins by its link, notes travel both ways, and neither the
+// WebSocket frames nor the server's store ever hold a text written in a note.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, createWorkshop, addBoard, addNote, expectAccessible, shoot, sizes } from './fixtures.js';
+import { roomData } from '../playwright.config.js';
+
+/** Every file below `dir`, read. */
+function filesBelow(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [readFileSync(path)];
+  });
+}
+
+/** Records the payload of every WebSocket frame the page sends or receives. */
+function recordFrames(page, frames) {
+  page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => frames.push(Buffer.from(f.payload)));
+    ws.on('framereceived', (f) => frames.push(Buffer.from(f.payload)));
+  });
+}
+
+const notes = (page) => page.locator('article[data-note-id]');
+
+test('a workshop goes live: a phone joins by link, notes travel both ways, the server sees no text', async ({ page, browser, baseURL }) => {
+  const marker = `Vertraulich-${Date.now()}`;
+  const frames = [];
+  recordFrames(page, frames);
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Notiz vom Laptop');
+
+  await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
+  const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  await expect(invite.getByRole('img', { name: 'QR-Code zum Beitreten' })).toBeVisible();
+  const link = await invite.getByLabel('Link zum Beitreten').inputValue();
+  expect(link).toMatch(/\/join#room=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+&sync=ws/);
+  await shoot(page, 'live-invite');
+  await invite.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  recordFrames(phone, frames);
+  await phone.goto(link);
+  await expect(notes(phone)).toHaveText(['Notiz vom Laptop']);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+
+  await addNote(phone, `Vom Telefon: ${marker}`);
+  await expect(notes(page).filter({ hasText: marker })).toBeVisible();
+  await addNote(page, 'Noch eine vom Laptop');
+  await expect(notes(phone).filter({ hasText: 'Noch eine vom Laptop' })).toBeVisible();
+  await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-phone-phone.png`, fullPage: true });
+  await expectAccessible(phone, 'live phone');
+
+  // The text was written, sent and stored, but only as ciphertext.
+  expect(frames.length).toBeGreaterThan(4);
+  for (const frame of frames) expect(frame.includes(marker)).toBe(false);
+  const stored = filesBelow(roomData);
+  expect(stored.length).toBeGreaterThan(0);
+  for (const file of stored) expect(file.includes(marker)).toBe(false);
+  await phoneContext.close();
+});
