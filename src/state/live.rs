@@ -126,7 +126,7 @@ impl LiveRoom {
     /// Leaves the room on this device: the workshop stays here, as it is now.
     pub fn end(&self) {
         if let Some(id) = self.workshop.get_value() {
-            let _ = Local::delete(link_key(id));
+            Local::delete(link_key(id));
         }
         self.leave();
     }

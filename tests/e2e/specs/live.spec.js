@@ -3,6 +3,7 @@
 // WebSocket frames nor the server's store ever hold a text written in a note.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { test, expect, createWorkshop, addBoard, addNote, expectAccessible, shoot, sizes } from './fixtures.js';
 import { roomData } from '../playwright.config.js';
 
@@ -62,4 +63,76 @@ test('a workshop goes live: a phone joins by link, notes travel both ways, the s
   expect(stored.length).toBeGreaterThan(0);
   for (const file of stored) expect(file.includes(marker)).toBe(false);
   await phoneContext.close();
+});
+
+// The room's own JavaScript client (the pinned yjs and y-websocket of server/), as any peer could run it.
+const serverRequire = createRequire(new URL('../../../server/package.json', import.meta.url));
+
+/** Opens a live room from the laptop and returns its join link. */
+async function goLive(page) {
+  await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
+  const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  const link = await invite.getByLabel('Link zum Beitreten').inputValue();
+  await invite.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  return link;
+}
+
+test('a phone that loses its connection keeps writing; back online, every device has every note', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Vor dem Funkloch');
+  const link = await goLive(page);
+
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  // The phone's connection runs through here, so the test can cut it (a dead spot in the village hall).
+  let online = true;
+  const open = [];
+  await phone.routeWebSocket(/:4190\//, (ws) => {
+    if (!online) return ws.close();
+    ws.connectToServer();
+    open.push(ws);
+  });
+  await phone.goto(link);
+  await expect(notes(phone)).toHaveText(['Vor dem Funkloch']);
+
+  online = false;
+  for (const ws of open.splice(0)) await ws.close();
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
+  await expect(phone.locator('.live-status__line')).toContainText('Änderungen werden gesendet');
+  await addNote(phone, 'Offline geschrieben 1');
+  await addNote(phone, 'Offline geschrieben 2');
+  await addNote(page, 'Derweil am Laptop');
+  await expect(notes(page)).toHaveCount(2);
+
+  online = true;
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  const all = ['Vor dem Funkloch', 'Offline geschrieben 1', 'Offline geschrieben 2', 'Derweil am Laptop'];
+  await expect.poll(async () => (await notes(page).allTextContents()).sort()).toEqual([...all].sort());
+  await expect.poll(async () => (await notes(phone).allTextContents()).sort()).toEqual([...all].sort());
+  await phoneContext.close();
+});
+
+test('a peer that sends a malformed update leaves the workshop intact on every device, and says so', async ({ page }) => {
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Bleibt, wie es ist');
+  const link = await goLive(page);
+  const room = new URL(link).hash.match(/room=([^.]+)\./)[1];
+
+  // A peer without the key writes a plain text where the room keeps sealed ones: valid Yjs, invalid content.
+  const Y = serverRequire('yjs');
+  const { WebsocketProvider } = serverRequire('y-websocket');
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider('ws://127.0.0.1:4190', room, doc, { WebSocketPolyfill: serverRequire('ws') });
+  await new Promise((resolve) => provider.once('synced', resolve));
+  const [id] = [...doc.getMap('notes').keys()];
+  doc.getMap('notes').get(id).set('text', 'Übernommen? Nein.');
+
+  await expect(page.locator('.live-status__refused')).toContainText('nicht übernommen');
+  await expect(notes(page)).toHaveText(['Bleibt, wie es ist']);
+  provider.destroy();
+  await page.reload();
+  await expect(notes(page)).toHaveText(['Bleibt, wie es ist']);
 });
