@@ -49,6 +49,13 @@ fn an_empty_room_answers_nothing_and_presence_is_ignored() {
     let empty = RoomDoc::new(&key());
     let phone = RoomDoc::new(&key());
     assert!(relay(&empty, &phone, &hello(&phone).unwrap()).is_none());
+    // The answer to hello says the phone has caught up, even with an empty room.
+    let answer = receive(&empty, &hello(&phone).unwrap())
+        .unwrap()
+        .send
+        .remove(0);
+    assert!(receive(&phone, &answer).unwrap().caught_up);
+    assert!(!receive(&phone, &update(vec![0, 0])).unwrap().caught_up);
     // An awareness (presence) message: tag 1, left alone.
     let reply = receive(&phone, &[1, 3, 1, 2, 3]).unwrap();
     assert!(reply.send.is_empty() && reply.workshop.is_none());

@@ -17,6 +17,9 @@ pub struct Reply {
     pub send: Vec<Vec<u8>>,
     /// The room's workshop, when the message brought something new and it passed every check.
     pub workshop: Option<Workshop>,
+    /// The message was the room's answer to [`hello`] (sync step 2): this document now holds everything the
+    /// room held, even when that was nothing.
+    pub caught_up: bool,
 }
 
 /// The first message after connecting: what this device has seen, so the server sends what is missing.
@@ -46,19 +49,25 @@ pub fn receive(doc: &RoomDoc, frame: &[u8]) -> Result<Reply, RoomError> {
             let missing = doc.update_since(&sv.encode_v1())?;
             Ok(Reply {
                 send: vec![Message::Sync(SyncMessage::SyncStep2(missing)).encode_v1()],
-                workshop: None,
+                ..Reply::default()
             })
         }
-        SyncMessage::SyncStep2(change) | SyncMessage::Update(change) => {
-            if is_empty_update(&change) {
-                return Ok(Reply::default());
-            }
-            Ok(Reply {
-                send: Vec::new(),
-                workshop: Some(doc.apply(&change)?),
-            })
-        }
+        SyncMessage::SyncStep2(change) => Ok(Reply {
+            caught_up: true,
+            ..applied(doc, &change)?
+        }),
+        SyncMessage::Update(change) => applied(doc, &change),
     }
+}
+
+fn applied(doc: &RoomDoc, change: &[u8]) -> Result<Reply, RoomError> {
+    if is_empty_update(change) {
+        return Ok(Reply::default());
+    }
+    Ok(Reply {
+        workshop: Some(doc.apply(change)?),
+        ..Reply::default()
+    })
 }
 
 /// An update that carries nothing (what an empty room answers): two zero counts.

@@ -11,7 +11,7 @@ use super::store::Store;
 use crate::browser::socket::{Socket, SocketEvent};
 use crate::live::sync::{self, Reply};
 use crate::live::{JoinLink, RoomDoc, RoomError, RoomId, RoomKey};
-use crate::model::{Workshop, WorkshopId};
+use crate::model::{Timestamp, Workshop, WorkshopId};
 use gloo_storage::{LocalStorage as Local, Storage};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -46,6 +46,10 @@ pub struct LiveRoom {
     pub refused: RwSignal<Option<String>>,
     workshop: StoredValue<Option<WorkshopId>>,
     doc: StoredValue<Option<Rc<RoomDoc>>, LocalStorage>,
+    /// The document holds what the room held when this device (re)joined: only from then on are local
+    /// changes written into it. Written earlier, into an empty document, every field would be a new write that
+    /// could win over newer edits other devices made meanwhile.
+    caught_up: StoredValue<bool>,
     socket: StoredValue<Option<Socket>, LocalStorage>,
     retry: StoredValue<Option<Timeout>, LocalStorage>,
     /// Joining from a link: called once the room's workshop is stored on this device (`None`: it could not be).
@@ -60,6 +64,7 @@ pub fn provide_live(store: Store) -> LiveRoom {
         refused: RwSignal::new(None),
         workshop: StoredValue::new(None),
         doc: StoredValue::new_local(None),
+        caught_up: StoredValue::new(false),
         socket: StoredValue::new_local(None),
         retry: StoredValue::new_local(None),
         joined: StoredValue::new(None),
@@ -119,6 +124,7 @@ impl LiveRoom {
         self.leave();
         self.joined.set_value(Some(joined));
         self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
+        self.caught_up.set_value(false);
         self.link.set(Some(link));
         self.connect();
     }
@@ -127,6 +133,7 @@ impl LiveRoom {
     pub fn end(&self) {
         if let Some(id) = self.workshop.get_value() {
             Local::delete(link_key(id));
+            Local::delete(seen_key(id));
         }
         self.leave();
     }
@@ -135,8 +142,8 @@ impl LiveRoom {
         let doc = Rc::new(RoomDoc::new(&link.key));
         self.workshop.set_value(Some(id));
         self.doc.set_value(Some(doc));
+        self.caught_up.set_value(false);
         self.link.set(Some(link));
-        self.send_changes();
         self.connect();
     }
 
@@ -186,13 +193,23 @@ impl LiveRoom {
                     .doc
                     .with_value(|d| d.as_ref().map(|d| sync::receive(d, &frame)));
                 match reply {
-                    Some(Ok(Reply { send, workshop })) => {
+                    Some(Ok(Reply {
+                        send,
+                        workshop,
+                        caught_up,
+                    })) => {
                         for message in send {
                             self.send(&message);
                         }
+                        let first = caught_up && !self.caught_up.get_value();
                         if let Some(ws) = workshop {
                             self.refused.set(None);
-                            self.take(ws);
+                            self.take(ws, first);
+                        }
+                        if first {
+                            // What this device has that the room lacks (all of it, for a new room) goes in now.
+                            self.caught_up.set_value(true);
+                            self.send_changes();
                         }
                     }
                     Some(Err(err)) => self.refused.set(Some(err.to_string())),
@@ -209,8 +226,10 @@ impl LiveRoom {
         }
     }
 
-    /// The room's workshop, checked: the open one takes it as a change of its own (stored, never undone).
-    fn take(&self, ws: Workshop) {
+    /// The room's workshop, checked: the open one takes it as a change of its own (stored, never undone). On
+    /// (re)joining, this device's copy may hold edits the room lacks (made offline, or before a reload): the
+    /// two are merged as two copies of a file are (the later edit of an item wins, nothing typed is lost).
+    fn take(&self, ws: Workshop, first: bool) {
         if let Some(joined) = self.joined.get_value() {
             // The first workshop of a room joined from a link: keep it here, then open it.
             self.joined.set_value(None);
@@ -224,12 +243,28 @@ impl LiveRoom {
             });
             return;
         }
-        if Some(ws.id) == self.workshop.get_value() {
-            self.store.take_from_room(ws);
+        if Some(ws.id) != self.workshop.get_value() {
+            return;
         }
+        let ws = if first {
+            // Edits after the last moment this device was in step with the room are its own; a note only one
+            // side changed since then is no conflict.
+            let since = kept_seen(ws.id);
+            let local = self.store.current.get_untracked();
+            local
+                .and_then(|local| self.store.merged(&local, &ws, since))
+                .unwrap_or(ws)
+        } else {
+            ws
+        };
+        self.store.take_from_room(ws);
+        self.mark_seen();
     }
 
     fn send_changes(&self) {
+        if !self.caught_up.get_value() {
+            return;
+        }
         let Some(doc) = self.doc.get_value() else {
             return;
         };
@@ -240,9 +275,24 @@ impl LiveRoom {
         match change {
             Some(Ok(Some(update))) => {
                 self.send(&sync::update(update));
+                self.mark_seen();
             }
             Some(Err(err)) => self.refused.set(Some(err.to_string())),
             _ => {}
+        }
+    }
+
+    /// Remembers that this device is in step with the room as of its workshop's last change (see `take`).
+    fn mark_seen(&self) {
+        if self.status.get_untracked() != LiveStatus::Live {
+            return;
+        }
+        let seen = self
+            .store
+            .current
+            .with_untracked(|c| c.as_ref().map(|w| (w.id, w.updated)));
+        if let Some((id, updated)) = seen {
+            let _ = Local::set(seen_key(id), updated.0);
         }
     }
 
@@ -265,6 +315,14 @@ fn kept_link(id: WorkshopId) -> Option<JoinLink> {
     Local::get::<String>(link_key(id))
         .ok()
         .and_then(|f| JoinLink::parse(&f).ok())
+}
+
+fn kept_seen(id: WorkshopId) -> Option<Timestamp> {
+    Local::get::<i64>(seen_key(id)).ok().map(Timestamp)
+}
+
+fn seen_key(id: WorkshopId) -> String {
+    format!("querwerk.live.{id}.seen")
 }
 
 fn link_key(id: WorkshopId) -> String {

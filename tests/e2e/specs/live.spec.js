@@ -136,3 +136,39 @@ test('a peer that sends a malformed update leaves the workshop intact on every d
   await page.reload();
   await expect(notes(page)).toHaveText(['Bleibt, wie es ist']);
 });
+
+test('a laptop that was offline and reloaded keeps its own edits and takes the newer ones from the room', async ({ page, browser, baseURL }) => {
+  let online = true;
+  const open = [];
+  await page.routeWebSocket(/:4190\//, (ws) => {
+    if (!online) return ws.close();
+    ws.connectToServer();
+    open.push(ws);
+  });
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Erste Fassung');
+  const link = await goLive(page);
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(notes(phone)).toHaveText(['Erste Fassung']);
+
+  // The laptop drops out; meanwhile the phone rewrites the note, and the laptop adds one of its own and reloads.
+  online = false;
+  for (const ws of open.splice(0)) await ws.close();
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
+  await phone.getByRole('article').filter({ hasText: 'Erste Fassung' }).dblclick();
+  await phone.getByRole('textbox', { name: 'Notiztext' }).fill('Neuere Fassung vom Telefon');
+  await phone.getByRole('textbox', { name: 'Notiztext' }).press('Control+Enter');
+  await addNote(page, 'Offline am Laptop');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(notes(page)).toHaveText(['Erste Fassung', 'Offline am Laptop']);
+
+  online = true;
+  const both = ['Neuere Fassung vom Telefon', 'Offline am Laptop'];
+  await expect.poll(() => notes(page).allTextContents(), { timeout: 15_000 }).toEqual(both);
+  await expect.poll(() => notes(phone).allTextContents()).toEqual(both);
+  await phoneContext.close();
+});
