@@ -620,6 +620,7 @@ pub fn text(key: Key) -> &'static str {
         Key::LiveFailed => "Der Live-Raum ließ sich nicht öffnen: Dieser Browser liefert keine Zufallszahlen für den Schlüssel.",
         Key::JoinTitle => "Live-Raum beitreten",
         Key::JoinConnecting => "Verbinde mit dem Live-Raum …",
+        Key::JoinNoRooms => "Diese Querwerk-Ausgabe ist ohne Live-Raum eingerichtet. Fragen Sie, wer sie betreibt, oder arbeiten Sie mit Projektdateien.",
         Key::JoinBadLink => "Dieser Link führt in keinen Live-Raum. Bitten Sie um einen neuen Link oder QR-Code.",
         Key::JoinStoreFailed => "Das Projekt ließ sich auf diesem Gerät nicht speichern. Ist der Speicher voll, oder erlaubt der Browser hier keine Daten (privates Fenster)?",
     }

@@ -620,6 +620,7 @@ pub fn text(key: Key) -> &'static str {
         Key::LiveFailed => "The live room could not be opened: this browser gives no random numbers for the key.",
         Key::JoinTitle => "Join a live room",
         Key::JoinConnecting => "Connecting to the live room …",
+        Key::JoinNoRooms => "This Querwerk is set up without live rooms. Ask whoever runs it, or work with project files.",
         Key::JoinBadLink => "This link does not lead to a live room. Please ask for a new link or QR code.",
         Key::JoinStoreFailed => "The project could not be stored on this device. Is storage full, or does the browser allow no data here (private window)?",
     }

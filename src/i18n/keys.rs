@@ -633,6 +633,7 @@ keys! {
     LiveFailed,
     JoinTitle,
     JoinConnecting,
+    JoinNoRooms,
     JoinBadLink,
     JoinStoreFailed,
 }

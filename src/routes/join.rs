@@ -3,12 +3,14 @@
 
 use crate::i18n::Key;
 use crate::live::JoinLink;
-use crate::state::{use_live, use_locale, use_navigation, Page};
+use crate::state::{sync_server, use_live, use_locale, use_navigation, Page};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Joining {
     Connecting,
+    /// This build was made without a sync server.
+    NoRooms,
     BadLink,
     StoreFailed,
 }
@@ -23,6 +25,7 @@ pub fn JoinPage() -> impl IntoView {
         .unwrap_or_default();
     let state = RwSignal::new(Joining::Connecting);
     match JoinLink::parse(&hash) {
+        _ if sync_server().is_none() => state.set(Joining::NoRooms),
         Ok(link) => live.join(
             link,
             Callback::new(move |joined: Option<_>| match joined {
@@ -34,6 +37,7 @@ pub fn JoinPage() -> impl IntoView {
     }
     let message = move || match state.get() {
         Joining::Connecting => locale.t(Key::JoinConnecting),
+        Joining::NoRooms => locale.t(Key::JoinNoRooms),
         Joining::BadLink => locale.t(Key::JoinBadLink),
         Joining::StoreFailed => locale.t(Key::JoinStoreFailed),
     };

@@ -70,6 +70,11 @@ pub fn provide_live(store: Store) -> LiveRoom {
         joined: StoredValue::new(None),
     };
     provide_context(live);
+    // A build without a sync server has no live room at all (its CSP would not even let it connect), and the
+    // compiler drops the room's code from it.
+    if sync_server().is_none() {
+        return live;
+    }
     // Opening a workshop that is in a room rejoins it; opening another leaves.
     let open = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|w| w.id)));
     Effect::new(move |_| {
@@ -121,6 +126,9 @@ impl LiveRoom {
     /// `joined` gets its id (opening it then continues in the room), or `None` if this device could not
     /// store it.
     pub fn join(&self, link: JoinLink, joined: Callback<Option<WorkshopId>>) {
+        if sync_server().is_none() {
+            return;
+        }
         self.leave();
         self.joined.set_value(Some(joined));
         self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
