@@ -64,9 +64,9 @@ fn texts(ws: &Workshop, board: BoardId) -> Vec<String> {
 #[test]
 fn an_edit_commits_trimmed_and_an_unchanged_one_is_no_step() {
     let mut f = fixture();
-    assert!(commit_draft(&f.ws, &draft(&f, None, "Alt"), Timestamp(5)).is_empty());
-    assert!(commit_draft(&f.ws, &draft(&f, None, "  Alt \n"), Timestamp(5)).is_empty());
-    let cmds = commit_draft(&f.ws, &draft(&f, None, " Neu "), Timestamp(5));
+    assert!(commit_draft(&f.ws, &draft(&f, None, "Alt"), None, Timestamp(5)).is_empty());
+    assert!(commit_draft(&f.ws, &draft(&f, None, "  Alt \n"), None, Timestamp(5)).is_empty());
+    let cmds = commit_draft(&f.ws, &draft(&f, None, " Neu "), None, Timestamp(5));
     let mut h = History::new();
     run(&mut f.ws, &mut h, cmds);
     assert_eq!(texts(&f.ws, f.board), ["Neu"]);
@@ -85,10 +85,11 @@ fn a_new_note_lands_at_the_end_of_its_zone_and_an_empty_one_is_nothing() {
             text: " \n".into(),
             ..fresh.clone()
         },
+        None,
         Timestamp(5)
     )
     .is_empty());
-    let cmds = commit_draft(&f.ws, &fresh, Timestamp(5));
+    let cmds = commit_draft(&f.ws, &fresh, None, Timestamp(5));
     let mut h = History::new();
     run(&mut f.ws, &mut h, cmds);
     assert_eq!(texts(&f.ws, f.board), ["Alt", "Zweite"]);
@@ -116,7 +117,12 @@ fn the_edit_of_a_note_deleted_meanwhile_becomes_a_new_note() {
     let d = draft(&f, None, "Noch gebraucht").fit(&f.ws).unwrap();
     assert_eq!(d.zone.as_deref(), Some("notes"));
     assert_ne!(d.note, f.note, "the tombstone keeps its id");
-    let cmds = commit_draft(&f.ws, &draft(&f, None, "Noch gebraucht"), Timestamp(5));
+    let cmds = commit_draft(
+        &f.ws,
+        &draft(&f, None, "Noch gebraucht"),
+        None,
+        Timestamp(5),
+    );
     run(&mut f.ws, &mut h, cmds);
     assert_eq!(texts(&f.ws, f.board), ["Noch gebraucht"]);
 }
@@ -139,7 +145,7 @@ fn a_draft_whose_zone_or_board_went_finds_a_place() {
     );
     let moved = draft(&f, None, "Gerettet").fit(&ws).unwrap();
     assert_eq!(moved.board, other_id);
-    let cmds = commit_draft(&ws, &draft(&f, None, "Gerettet"), Timestamp(5));
+    let cmds = commit_draft(&ws, &draft(&f, None, "Gerettet"), None, Timestamp(5));
     run(&mut ws, &mut h, cmds);
     assert_eq!(texts(&ws, other_id), ["Gerettet"]);
 }
@@ -149,7 +155,7 @@ fn a_draft_of_another_workshop_or_without_boards_fits_nowhere() {
     let f = fixture();
     let other = Workshop::new("Anderer", "", Timestamp(0));
     assert_eq!(draft(&f, None, "x").fit(&other), None);
-    assert!(commit_draft(&other, &draft(&f, None, "x"), Timestamp(5)).is_empty());
+    assert!(commit_draft(&other, &draft(&f, None, "x"), None, Timestamp(5)).is_empty());
 }
 
 #[test]
@@ -186,4 +192,55 @@ fn a_draft_survives_json() {
     let d = draft(&f, Some("notes"), "\u{202e} rechts nach links\u{200b}");
     let json = serde_json::to_string(&d).unwrap();
     assert_eq!(serde_json::from_str::<NoteDraft>(&json).unwrap(), d);
+}
+
+#[test]
+fn a_new_note_records_its_author_if_they_are_in_the_team_and_an_edit_keeps_the_author() {
+    let mut f = fixture();
+    let anna = Member::new("Anna", Role::Creative, Timestamp(1));
+    let gone = Member {
+        deleted: true,
+        ..Member::new("Weg", Role::Company, Timestamp(1))
+    };
+    f.ws.members = vec![anna.clone(), gone.clone()];
+    let fresh = NoteDraft {
+        note: NoteId::new(),
+        ..draft(&f, Some("notes"), "Von Anna")
+    };
+    let author_of = |cmds: Vec<Command>| {
+        cmds.into_iter().find_map(|c| match c {
+            Command::AddNote { note, .. } => Some(note.author),
+            _ => None,
+        })
+    };
+    assert_eq!(
+        author_of(commit_draft(&f.ws, &fresh, Some(anna.id), Timestamp(5))),
+        Some(Some(anna.id))
+    );
+    // Someone removed from the team, or no one picked at this device: no author.
+    assert_eq!(
+        author_of(commit_draft(&f.ws, &fresh, Some(gone.id), Timestamp(5))),
+        Some(None)
+    );
+    assert_eq!(
+        author_of(commit_draft(
+            &f.ws,
+            &fresh,
+            Some(MemberId::new()),
+            Timestamp(5)
+        )),
+        Some(None)
+    );
+    assert_eq!(
+        author_of(commit_draft(&f.ws, &fresh, None, Timestamp(5))),
+        Some(None)
+    );
+    // An edit is an edit, whoever makes it.
+    let edit = commit_draft(
+        &f.ws,
+        &draft(&f, None, "Anders"),
+        Some(anna.id),
+        Timestamp(5),
+    );
+    assert!(matches!(edit.as_slice(), [Command::EditNote { .. }]));
 }

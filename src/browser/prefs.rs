@@ -57,6 +57,21 @@ pub fn set_journey_open(open: bool) {
     let _ = Local::set(JOURNEY_KEY, open);
 }
 
+/// Who works at this device in a workshop (a member id), so its notes carry their name. None on a shared screen.
+pub fn me(workshop: &str) -> Option<String> {
+    Local::get::<String>(format!("querwerk.me.{workshop}")).ok()
+}
+
+pub fn set_me(workshop: &str, member: Option<&str>) {
+    let key = format!("querwerk.me.{workshop}");
+    match member {
+        Some(m) => {
+            let _ = Local::set(key, m);
+        }
+        None => Local::delete(key),
+    }
+}
+
 const MUTED_KEY: &str = "querwerk.muted";
 
 /// Whether the timer stays silent at zero (remembered per device: the hall's speakers are the facilitator's call).

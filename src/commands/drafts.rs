@@ -3,11 +3,17 @@
 
 use super::{order_at, Command};
 use crate::model::draft::NoteDraft;
-use crate::model::{Note, Timestamp, Workshop};
+use crate::model::{MemberId, Note, Timestamp, Workshop};
 
-/// The step that puts `draft` into `ws`: an edit of its note, or a new note at the end of its zone. Empty when
-/// nothing would change (see [`NoteDraft::is_noop`]) or the draft fits nowhere.
-pub fn commit_draft(ws: &Workshop, draft: &NoteDraft, now: Timestamp) -> Vec<Command> {
+/// The step that puts `draft` into `ws`: an edit of its note, or a new note at the end of its zone, written by
+/// `author` if that is a member of the team (an edit keeps the note's author). Empty when nothing would change
+/// (see [`NoteDraft::is_noop`]) or the draft fits nowhere.
+pub fn commit_draft(
+    ws: &Workshop,
+    draft: &NoteDraft,
+    author: Option<MemberId>,
+    now: Timestamp,
+) -> Vec<Command> {
     let Some(d) = draft.fit(ws).filter(|d| !d.is_noop(ws)) else {
         return Vec::new();
     };
@@ -25,6 +31,7 @@ pub fn commit_draft(ws: &Workshop, draft: &NoteDraft, now: Timestamp) -> Vec<Com
     let (mut cmds, order) = order_at(board, &zone, usize::MAX, None);
     let mut note = Note::new(text, zone, order, now);
     note.id = d.note;
+    note.author = author.filter(|a| ws.member(*a).is_some_and(|m| !m.deleted));
     cmds.push(Command::AddNote {
         board: d.board,
         note,
@@ -40,7 +47,7 @@ pub fn discard_draft(
     now: Timestamp,
 ) -> Option<(Vec<Command>, Vec<Command>)> {
     let d = draft.fit(ws)?;
-    let commit = commit_draft(ws, &d, now);
+    let commit = commit_draft(ws, &d, None, now);
     if commit.is_empty() {
         return None;
     }

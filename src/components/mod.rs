@@ -22,6 +22,7 @@ pub mod shell;
 pub mod shortcuts;
 pub mod storage_notices;
 pub mod storage_panel;
+pub mod team;
 pub mod timer;
 pub mod undo_keys;
 pub mod workshop_header;

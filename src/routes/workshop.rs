@@ -7,6 +7,7 @@ use crate::components::live::LiveControls;
 use crate::components::method_bar::MethodBar;
 use crate::components::room::RoomControls;
 use crate::components::save_status::{SaveMessages, SaveStatus};
+use crate::components::team::TeamButton;
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
 use crate::model::BoardId;
@@ -65,6 +66,7 @@ pub fn WorkshopPage() -> impl IntoView {
             <WorkshopHeader>
                 <A href=move || agenda().unwrap_or_default() attr:class="button">{locale.tr(Key::Agenda)}</A>
                 <A href=move || pitch().unwrap_or_default() attr:class="button">{locale.tr(Key::PitchLink)}</A>
+                <TeamButton/>
                 <RoomControls/>
                 <LiveControls/>
             </WorkshopHeader>

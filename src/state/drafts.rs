@@ -67,7 +67,7 @@ impl Store {
         let cmds = self.current.with_untracked(|c| {
             c.as_ref()
                 .filter(|ws| ws.id == draft.workshop)
-                .map(|ws| commit_draft(ws, &draft, now))
+                .map(|ws| commit_draft(ws, &draft, self.me.get_untracked(), now))
         });
         let Some(cmds) = cmds else { return };
         if self.apply(cmds).is_ok() {

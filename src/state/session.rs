@@ -72,6 +72,8 @@ impl Store {
         self.base_updated.set_value(base_updated);
         self.dirty.set_value(false);
         self.merged_elsewhere.set(false);
+        self.me
+            .set(prefs::me(&id.to_string()).and_then(|m| m.parse::<crate::model::MemberId>().ok()));
         self.current.set(Some(ws));
         self.saving.set(Saving::Saved);
         self.unexported.set(prefs::unexported(id));
@@ -123,6 +125,14 @@ impl Store {
             }
             Some(Err(err)) => Err(Refused(refusal(self.locale.lang_untracked(), &err))),
             _ => Ok(()),
+        }
+    }
+
+    /// Says who works at this device in the open workshop (`None`: a shared screen, notes carry no name).
+    pub fn set_me(&self, member: Option<crate::model::MemberId>) {
+        if let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) {
+            prefs::set_me(&id.to_string(), member.map(|m| m.to_string()).as_deref());
+            self.me.set(member);
         }
     }
 

@@ -7,7 +7,7 @@ use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::draft::NoteDraft;
-use crate::model::{Timestamp, Workshop, WorkshopId};
+use crate::model::{MemberId, Timestamp, Workshop, WorkshopId};
 use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage, Unreadable};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -105,6 +105,8 @@ pub struct Store {
     pub saving: RwSignal<Saving>,
     /// `(can undo, can redo)`, kept next to the history for the buttons.
     pub undo_redo: RwSignal<(bool, bool)>,
+    /// The member who works at this device in the open workshop (kept per device), if one was picked.
+    pub me: RwSignal<Option<MemberId>>,
     /// What the last run knew: whether there were workshops (see [`Store::looks_empty`]).
     had_workshops: bool,
     pub(super) history: StoredValue<History>,
@@ -156,6 +158,7 @@ pub fn provide_store(locale: Locale) -> Store {
         current: RwSignal::new(None),
         saving: RwSignal::new(Saving::Saved),
         undo_redo: RwSignal::new((false, false)),
+        me: RwSignal::new(None),
         had_workshops: prefs::had_workshops(),
         history: StoredValue::new(History::new()),
         base_rev: StoredValue::new(None),

@@ -104,7 +104,10 @@ impl BoardCtx {
         let cmds = self
             .store
             .current
-            .with_untracked(|w| w.as_ref().map(|w| commit_draft(w, &draft, now)))
+            .with_untracked(|w| {
+                w.as_ref()
+                    .map(|w| commit_draft(w, &draft, self.store.me.get_untracked(), now))
+            })
             .unwrap_or_default();
         if !cmds.is_empty() && !self.run(cmds) {
             return false;

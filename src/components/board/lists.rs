@@ -10,7 +10,7 @@ use super::ctx::BoardCtx;
 use super::view::{ClusterView, NoteView};
 use crate::i18n::{Key, Lang};
 use crate::model::zone_list::{zone_lists, Entry};
-use crate::model::{Board, ClusterId, DotMark, NoteId};
+use crate::model::{Board, ClusterId, DotMark, MemberId, NoteId};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -69,6 +69,11 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
                 return Vec::new();
             };
             let groups = group_names(b, lang);
+            // Tombstones too: a note keeps showing who wrote it after they left the team.
+            let authors: HashMap<MemberId, &str> = w
+                .as_ref()
+                .map(|w| w.members.iter().map(|m| (m.id, m.name.as_str())).collect())
+                .unwrap_or_default();
             zone_lists(b)
                 .into_iter()
                 .map(|list| {
@@ -98,14 +103,23 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
                                     .map_or(DotMark::Off, |v| v.mark(turn.as_ref(), id));
                                 let editing = editing == Some(id);
                                 let group = n.cluster.and_then(|c| groups.get(&c));
+                                let author = n.author.and_then(|a| authors.get(&a).copied());
                                 let kept = kept.get(&id).filter(|i| {
-                                    i.note()
-                                        .is_some_and(|v| v.shows(n, editing, lang, group, vote))
+                                    i.note().is_some_and(|v| {
+                                        v.shows(n, editing, lang, group, vote, author)
+                                    })
                                 });
                                 if let Some(item) = kept {
                                     return Some(Item::clone(item));
                                 }
-                                let view = NoteView::of(n, editing, lang, group.cloned(), vote);
+                                let view = NoteView::of(
+                                    n,
+                                    editing,
+                                    lang,
+                                    group.cloned(),
+                                    vote,
+                                    author.map(str::to_owned),
+                                );
                                 Some(Item {
                                     key: NEXT_KEY.fetch_add(1, Ordering::Relaxed),
                                     view: ItemView::Note(Arc::new(view)),

@@ -36,6 +36,7 @@ pub fn NoteCard(
         group,
         vote,
         earlier,
+        author,
     } = note;
     let empty = text.trim().is_empty();
     let mut label = lang.format(
@@ -58,6 +59,10 @@ pub fn NoteCard(
             "{label}, {}",
             lang.format(Key::NoteInGroup, &[("name", group)])
         );
+    }
+    let author = author.map(|name| lang.format(Key::NoteAuthor, &[("name", &name)]));
+    if let Some(author) = &author {
+        label = format!("{label}, {author}");
     }
     if let Some(dots) = dots_text(lang, vote) {
         label = format!("{label}, {dots}");
@@ -86,6 +91,7 @@ pub fn NoteCard(
             <p class=if empty { "note__text note__text--empty" } else { "note__text" } data-note-text="">
                 {shown}
             </p>
+            {author.map(|a| view! { <p class="note__author" aria-hidden="true">{a}</p> }.into_any())}
             <div class="note__actions">
                 {(earlier > 0).then(|| view! { <EarlierMarker id count=earlier label=marker_label(lang, earlier)/> }.into_any())}
                 <span class="note__grip" aria-hidden="true"></span>

@@ -18,6 +18,8 @@ pub struct NoteView {
     pub vote: DotMark,
     /// How many earlier versions (texts a merge replaced) the note keeps.
     pub earlier: usize,
+    /// The name of the team member who wrote it, if one was picked on that device.
+    pub author: Option<String>,
 }
 
 impl NoteView {
@@ -27,6 +29,7 @@ impl NoteView {
         lang: Lang,
         group: Option<String>,
         vote: DotMark,
+        author: Option<String>,
     ) -> Self {
         NoteView {
             id: note.id,
@@ -37,6 +40,7 @@ impl NoteView {
             group,
             vote,
             earlier: note.earlier.len(),
+            author,
         }
     }
 
@@ -48,6 +52,7 @@ impl NoteView {
         lang: Lang,
         group: Option<&String>,
         vote: DotMark,
+        author: Option<&str>,
     ) -> bool {
         self.id == note.id
             && self.text == note.text
@@ -57,6 +62,7 @@ impl NoteView {
             && self.group.as_ref() == group
             && self.vote == vote
             && self.earlier == note.earlier.len()
+            && self.author.as_deref() == author
     }
 }
 

@@ -157,6 +157,7 @@ pub fn ZoneColumn(
                 group: None,
                 vote: DotMark::Off,
                 earlier: 0,
+                author: None,
             };
             let zone_label = zone_label.get_untracked();
             view! {

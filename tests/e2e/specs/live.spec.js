@@ -172,3 +172,45 @@ test('a laptop that was offline and reloaded keeps its own edits and takes the n
   await expect.poll(() => notes(phone).allTextContents()).toEqual(both);
   await phoneContext.close();
 });
+
+test('the team is kept on the workshop page, a phone picks its member, and its notes carry that name', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page);
+  await addBoard(page);
+  await page.getByRole('button', { name: 'Team (0)' }).click();
+  const team = page.getByRole('dialog', { name: 'Team' });
+  for (const [name, role] of [['Anna', 'Kreativschaffende'], ['Ben', 'Unternehmen/Einrichtung'], ['Cem', 'Moderation']]) {
+    await team.getByRole('textbox', { name: 'Name' }).last().fill(name);
+    await team.getByRole('combobox', { name: 'Rolle' }).last().selectOption({ label: role });
+    await team.getByRole('button', { name: 'Hinzufügen' }).click();
+  }
+  await expect(team.getByRole('button', { name: /aus dem Team entfernen/ })).toHaveCount(3);
+  await team.getByRole('button', { name: 'Cem aus dem Team entfernen' }).click();
+  await expect(team.getByRole('button', { name: /aus dem Team entfernen/ })).toHaveCount(2);
+  await expect(team.getByRole('radio', { name: 'Niemand bestimmtes (gemeinsamer Bildschirm)' })).toBeChecked();
+  await shoot(page, 'team-dialog');
+  await team.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByRole('button', { name: 'Team (2)' })).toBeVisible();
+  // At the shared screen no one is picked: the note carries no name.
+  await addNote(page, 'Vom gemeinsamen Bildschirm');
+  const link = await goLive(page);
+
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await phone.getByRole('button', { name: 'Team (2)' }).click();
+  await phone.getByRole('radio', { name: 'Das bin ich: Anna' }).check();
+  await phone.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Schließen' }).click();
+  await addNote(phone, 'Annas Idee');
+  await expect(notes(page).filter({ hasText: 'Annas Idee' })).toContainText('von Anna');
+  await expect(notes(page).filter({ hasText: 'Vom gemeinsamen Bildschirm' })).not.toContainText('von');
+
+  // Renamed on the laptop: the phone's note shows the new name everywhere.
+  await page.getByRole('button', { name: 'Team (2)' }).click();
+  const name = page.getByRole('dialog', { name: 'Team' }).getByRole('textbox', { name: 'Name' }).first();
+  await name.fill('Anna K.');
+  await name.press('Tab');
+  await page.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Schließen' }).click();
+  await expect(notes(phone).filter({ hasText: 'Annas Idee' })).toContainText('von Anna K.');
+  await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-author-phone.png` });
+  await phoneContext.close();
+});
