@@ -214,3 +214,52 @@ test('the team is kept on the workshop page, a phone picks its member, and its n
   await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-author-phone.png` });
   await phoneContext.close();
 });
+
+test('each person votes on their own phone, hidden from everyone until the facilitator reveals', async ({ page, browser, baseURL }) => {
+  const panel = (p) => p.getByRole('region', { name: 'Punkte vergeben' });
+  const card = (p, text) => p.locator('section.board article[data-note-id]', { hasText: text });
+  const dot = async (p, text) => card(p, text).getByRole('button', { name: /^Punkt auf „/ }).click();
+  await createWorkshop(page);
+  await addBoard(page);
+  for (const text of ['Lieferdienst', 'Bestellbox', 'Telefonkette']) await addNote(page, text);
+  const link = await goLive(page);
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(notes(phone)).toHaveCount(3);
+
+  // The facilitator starts a vote of two with three dots each.
+  await page.getByRole('button', { name: 'Punkte vergeben', exact: true }).click();
+  for (const name of ['Anna', 'Ben']) {
+    await panel(page).getByLabel('Person hinzufügen').fill(name);
+    await panel(page).getByLabel('Person hinzufügen').press('Enter');
+  }
+  await panel(page).getByRole('button', { name: 'Abstimmung starten' }).click();
+  await expect(panel(phone)).toContainText('0 von 2 haben abgestimmt');
+
+  // Anna votes on her phone: all three dots on the Bestellbox.
+  await panel(phone).getByRole('button', { name: 'Anna', exact: true }).click();
+  for (let i = 0; i < 3; i++) await dot(phone, 'Bestellbox');
+  await expect(panel(phone)).toContainText('Punkte übrig: 0 von 3');
+  await panel(phone).getByRole('button', { name: 'Fertig – weitergeben' }).click();
+  await expect(panel(page)).toContainText('1 von 2 haben abgestimmt');
+  await expect(page.locator('section.board .note__dot-marks:not(:empty)')).toHaveCount(0);
+
+  // Ben at the shared screen: two on the Lieferdienst, one on the Bestellbox.
+  await panel(page).getByRole('button', { name: 'Ben', exact: true }).click();
+  await dot(page, 'Lieferdienst');
+  await dot(page, 'Lieferdienst');
+  await dot(page, 'Bestellbox');
+  await panel(page).getByRole('button', { name: 'Fertig – weitergeben' }).click();
+  await expect(panel(phone)).toContainText('2 von 2 haben abgestimmt');
+  await expect(phone.locator('section.board .note__dot-marks:not(:empty)')).toHaveCount(0);
+
+  await panel(page).getByRole('button', { name: 'Punkte aufdecken' }).click();
+  const ranking = panel(phone).getByRole('list', { name: 'Rangfolge' });
+  await expect(ranking.getByRole('listitem')).toHaveCount(2);
+  await expect(ranking.getByRole('listitem').first()).toContainText('Bestellbox');
+  await expect(ranking.getByRole('listitem').first()).toContainText('4');
+  await expect(ranking.getByRole('listitem').nth(1)).toContainText('Lieferdienst');
+  await expectAccessible(phone, 'live vote revealed on a phone');
+  await phoneContext.close();
+});
