@@ -37,9 +37,10 @@ export default defineConfig({
   },
   webServer: [
     // The live room's sync server, as `make room-server` runs it (the build under test connects to port 4190),
-    // with a fresh store per run: the tests read what it keeps.
+    // with a fresh store per run: the tests read what it keeps. Its pid is kept there too, so a test can stop
+    // and restart it (room_server.sh execs the server, so the pid stays).
     {
-      command: 'bash ../../scripts/room_server.sh',
+      command: 'bash -c \'echo $$ > "$ROOM_DATA/pid" && exec bash ../../scripts/room_server.sh\'',
       port: 4190,
       env: { ROOM_PORT: '4190', ROOM_DATA: roomData },
     },

@@ -1,7 +1,9 @@
 // The live room against the real sync server the test run starts (y-websocket's, scripts/room_server.sh): a
 // facilitator's laptop opens a room, a phone joins by its link, notes travel both ways, and neither the
 // WebSocket frames nor the server's store ever hold a text written in a note.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { test, expect, createWorkshop, addBoard, addNote, expectAccessible, shoot, sizes } from './fixtures.js';
@@ -25,7 +27,7 @@ function recordFrames(page, frames) {
 
 const notes = (page) => page.locator('article[data-note-id]');
 
-test('a workshop goes live: a phone joins by link, notes travel both ways, the server sees no text', async ({ page, browser, baseURL }) => {
+test('a workshop goes live: two phones join by link, notes travel every way, the server sees no text', async ({ page, browser, baseURL }) => {
   const marker = `Vertraulich-${Date.now()}`;
   const frames = [];
   recordFrames(page, frames);
@@ -53,6 +55,17 @@ test('a workshop goes live: a phone joins by link, notes travel both ways, the s
   await expect(notes(page).filter({ hasText: marker })).toBeVisible();
   await addNote(page, 'Noch eine vom Laptop');
   await expect(notes(phone).filter({ hasText: 'Noch eine vom Laptop' })).toBeVisible();
+
+  // A second phone: its note reaches the laptop and the first phone too.
+  const secondContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const second = await secondContext.newPage();
+  recordFrames(second, frames);
+  await second.goto(link);
+  await expect(notes(second)).toHaveCount(3);
+  await addNote(second, `Vom zweiten Telefon: ${marker}`);
+  await expect(notes(page).filter({ hasText: 'Vom zweiten Telefon' })).toBeVisible();
+  await expect(notes(phone).filter({ hasText: 'Vom zweiten Telefon' })).toBeVisible();
+  await secondContext.close();
   await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-phone-phone.png`, fullPage: true });
   await expectAccessible(phone, 'live phone');
 
@@ -261,5 +274,54 @@ test('each person votes on their own phone, hidden from everyone until the facil
   await expect(ranking.getByRole('listitem').first()).toContainText('4');
   await expect(ranking.getByRole('listitem').nth(1)).toContainText('Lieferdienst');
   await expectAccessible(phone, 'live vote revealed on a phone');
+  await phoneContext.close();
+});
+
+// The server this file restarted is its own to stop (Playwright stops only the one it started).
+let restarted;
+test.afterAll(() => restarted?.kill('SIGTERM'));
+
+test('the sync server stops and starts again mid-session: nothing is lost, and both devices carry on', async ({ page, browser, baseURL }) => {
+  const started = (port) => new Promise((resolve, reject) => {
+    const deadline = Date.now() + 20_000;
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(); });
+      socket.on('error', () => (Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(attempt, 100)));
+    };
+    attempt();
+  });
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Vor dem Neustart');
+  const link = await goLive(page);
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(notes(phone)).toHaveText(['Vor dem Neustart']);
+
+  // Stop the server the test run started; both devices notice and keep working.
+  process.kill(Number(readFileSync(join(roomData, 'pid'), 'utf8')), 'SIGTERM');
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
+  await addNote(phone, 'Während der Server weg ist');
+
+  // The same server again, on the same store.
+  restarted = spawn('bash', [join(import.meta.dirname, '../../../scripts/room_server.sh')], {
+    env: { ...process.env, ROOM_PORT: '4190', ROOM_DATA: roomData },
+    stdio: 'ignore',
+  });
+  writeFileSync(join(roomData, 'pid'), String(restarted.pid));
+  await started(4190);
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  await expect(notes(page)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist']);
+  await addNote(page, 'Nach dem Neustart');
+  await expect(notes(phone)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist', 'Nach dem Neustart']);
+
+  // A device joining now gets everything from the restarted server's store.
+  const late = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const latePage = await late.newPage();
+  await latePage.goto(link);
+  await expect(notes(latePage)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist', 'Nach dem Neustart']);
+  await late.close();
   await phoneContext.close();
 });
