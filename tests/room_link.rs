@@ -8,6 +8,7 @@ fn link() -> JoinLink {
         server: "wss://sync.example.org/querwerk?region=süd&x=1#no".replace("#no", ""),
         room: RoomId::generate().unwrap(),
         key: RoomKey::generate().unwrap(),
+        lead: false,
     }
 }
 
@@ -55,6 +56,25 @@ fn a_link_round_trips() {
     let fragment = l.fragment();
     assert_eq!(fragment.matches('&').count(), 1);
     assert!(!fragment.contains("#"));
+}
+
+#[test]
+fn the_facilitators_link_says_so_and_the_participants_link_does_not() {
+    let lead = JoinLink {
+        lead: true,
+        ..link()
+    };
+    assert!(lead.fragment().ends_with("&lead=1"));
+    assert_eq!(JoinLink::parse(&lead.fragment()).unwrap(), lead);
+    let participants = lead.for_participants();
+    assert!(!participants.lead && !participants.fragment().contains("lead"));
+    assert_eq!(participants.room, lead.room);
+    // Anything but `1` leads nothing.
+    assert!(
+        !JoinLink::parse(&format!("{}&lead=yes", participants.fragment()))
+            .unwrap()
+            .lead
+    );
 }
 
 #[test]

@@ -40,6 +40,9 @@ pub enum CommandError {
     /// A merge brought a version of another workshop (a different id).
     #[error("the version belongs to another workshop")]
     OtherWorkshop,
+    /// In a live room, only the facilitator's device may do this (see `commands::lead`).
+    #[error("only the facilitator's device may do this in a live room")]
+    LeadOnly,
     /// An added board breaks an invariant; `path` is relative to the board, e.g. `notes[3].text`.
     #[error("invalid board at {path}: {kind:?}")]
     InvalidBoard { path: String, kind: ViolationKind },

@@ -16,6 +16,7 @@ mod drafts;
 mod earlier;
 mod error;
 mod history;
+mod lead;
 mod members;
 mod notes;
 mod pitch;
@@ -27,6 +28,7 @@ pub use command::Command;
 pub use drafts::{commit_draft, discard_draft};
 pub use error::CommandError;
 pub use history::{History, Step};
+pub use lead::participant_may;
 pub use place::{group_notes, group_onto, join_cluster, order_at, place_note, ungroup_notes};
 
 use crate::model::{Board, BoardId, Note, NoteId, Timestamp, Workshop};

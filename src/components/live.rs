@@ -17,16 +17,24 @@ pub fn LiveControls() -> impl IntoView {
         failed.set(live.go_live().is_err());
         invite.set(live.link.with_untracked(Option::is_some));
     };
-    let url = Memo::new(move |_| {
+    // Participants get the plain link (and the code); the facilitator's link leads the room.
+    let link_for = move |lead: bool| {
         live.link.with(|l| {
-            l.as_ref().map(|l| {
+            l.as_ref().filter(|l| l.lead || !lead).map(|l| {
                 let app = web_sys::window()
                     .and_then(|w| w.location().origin().ok())
                     .unwrap_or_default();
+                let l = if lead {
+                    l.clone()
+                } else {
+                    l.for_participants()
+                };
                 l.to_url(&format!("{app}{}", crate::state::Page::Join.href()))
             })
         })
-    });
+    };
+    let url = Memo::new(move |_| link_for(false));
+    let lead_url = Memo::new(move |_| link_for(true));
     let status = move || match live.status.get() {
         LiveStatus::Off => None,
         LiveStatus::Connecting => Some(("connecting", locale.t(Key::LiveStatusConnecting))),
@@ -66,6 +74,12 @@ pub fn LiveControls() -> impl IntoView {
                     <span>{locale.tr(Key::LiveLink)}</span>
                     <input class="live-link" type="text" readonly prop:value=move || url.get().unwrap_or_default()/>
                 </label>
+                {move || lead_url.get().map(|u| view! {
+                    <label class="field">
+                        <span>{locale.tr(Key::LiveLeadLink)}</span>
+                        <input class="live-link" type="text" readonly prop:value=u/>
+                    </label>
+                })}
                 <button type="button" class="button button--quiet" on:click=end>{locale.tr(Key::LiveEnd)}</button>
             </Dialog>
         }

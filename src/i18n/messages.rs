@@ -72,6 +72,7 @@ pub fn command_error(lang: Lang, err: &CommandError) -> String {
         E::InvalidOrder => Key::RefusedOrder,
         E::NotDeleted => Key::RefusedNotDeleted,
         E::OtherWorkshop => Key::RefusedOtherWorkshop,
+        E::LeadOnly => Key::RefusedLeadOnly,
         E::InvalidBoard { path, kind } => {
             let problem = match kind {
                 ViolationKind::Limit { what, max, found } => {

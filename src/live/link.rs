@@ -1,4 +1,5 @@
-//! The join link: `<app address>#room=<room id>.<key>&sync=<sync server>`.
+//! The join link: `<app address>#room=<room id>.<key>&sync=<sync server>`, with `&lead=1` on the link that makes a
+//! device the facilitator's.
 //!
 //! Everything a phone needs is in the fragment, which browsers never send to a server: the web server that
 //! serves the app learns nothing, and the sync server learns only the room id (its document name).
@@ -13,17 +14,29 @@ pub struct JoinLink {
     pub server: String,
     pub room: RoomId,
     pub key: RoomKey,
+    /// The facilitator's link: the device leads the room (steps, timer, the vote, others' notes). Without
+    /// accounts this is the clients' rule, not the server's.
+    pub lead: bool,
 }
 
 impl JoinLink {
     /// The fragment, without `#`.
     pub fn fragment(&self) -> String {
         format!(
-            "room={}.{}&sync={}",
+            "room={}.{}&sync={}{}",
             self.room,
             self.key.to_text(),
-            escape(&self.server)
+            escape(&self.server),
+            if self.lead { "&lead=1" } else { "" }
         )
+    }
+
+    /// The same room as a participant joins it.
+    pub fn for_participants(&self) -> JoinLink {
+        JoinLink {
+            lead: false,
+            ..self.clone()
+        }
     }
 
     /// `app` (the address of the page that joins) with this room in its fragment.
@@ -37,10 +50,12 @@ impl JoinLink {
         let fragment = link.split_once('#').map_or(link, |(_, f)| f);
         let mut room = None;
         let mut server = None;
+        let mut lead = false;
         for part in fragment.split('&') {
             match part.split_once('=') {
                 Some(("room", value)) => room = Some(value),
                 Some(("sync", value)) => server = Some(value),
+                Some(("lead", "1")) => lead = true,
                 _ => {}
             }
         }
@@ -53,6 +68,7 @@ impl JoinLink {
             server: checked_server(&server)?.to_owned(),
             room: RoomId::from_text(id)?,
             key: RoomKey::from_text(key)?,
+            lead,
         })
     }
 }

@@ -42,6 +42,10 @@ pub struct LiveRoom {
     pub status: RwSignal<LiveStatus>,
     /// The join link of the room the open workshop is in.
     pub link: RwSignal<Option<JoinLink>>,
+    /// This device leads the room: it opened it, or joined by the facilitator's link. Participants write,
+    /// move their own notes and vote; steps, the timer, the agenda run, starting and revealing a vote and
+    /// removing other people's notes belong to the lead (the clients' rule: there are no accounts).
+    pub lead: Memo<bool>,
     /// The last update from the room that was refused (what it failed), until the next good one.
     pub refused: RwSignal<Option<String>>,
     workshop: StoredValue<Option<WorkshopId>>,
@@ -57,10 +61,12 @@ pub struct LiveRoom {
 }
 
 pub fn provide_live(store: Store) -> LiveRoom {
+    let link = RwSignal::new(None::<JoinLink>);
     let live = LiveRoom {
         store,
         status: RwSignal::new(LiveStatus::Off),
-        link: RwSignal::new(None),
+        link,
+        lead: Memo::new(move |_| link.with(|l| l.as_ref().is_none_or(|l| l.lead))),
         refused: RwSignal::new(None),
         workshop: StoredValue::new(None),
         doc: StoredValue::new_local(None),
@@ -70,6 +76,7 @@ pub fn provide_live(store: Store) -> LiveRoom {
         joined: StoredValue::new(None),
     };
     provide_context(live);
+    Effect::new(move |_| store.participant.set_value(!live.lead.get()));
     // A build without a sync server has no live room at all (its CSP would not even let it connect), and the
     // compiler drops the room's code from it.
     if sync_server().is_none() {
@@ -116,6 +123,7 @@ impl LiveRoom {
             server: server.to_owned(),
             room: RoomId::generate()?,
             key: RoomKey::generate()?,
+            lead: true,
         };
         keep_link(id, &link);
         self.enter(id, link);

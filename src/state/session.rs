@@ -112,6 +112,12 @@ impl Store {
             let Some(ws) = current else {
                 return (false, Ok(false));
             };
+            if self.participant.get_value() {
+                let me = self.me.get_untracked();
+                if let Err(err) = crate::commands::participant_may(ws, &commands, me) {
+                    return (false, Err(err));
+                }
+            }
             match self.history.try_update_value(|h| h.run(ws, commands, now)) {
                 Some(Ok(())) => (true, Ok(true)),
                 Some(Err(err)) => (false, Err(err)),

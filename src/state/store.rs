@@ -107,6 +107,8 @@ pub struct Store {
     pub undo_redo: RwSignal<(bool, bool)>,
     /// The member who works at this device in the open workshop (kept per device), if one was picked.
     pub me: RwSignal<Option<MemberId>>,
+    /// This device is a participant of a live room (not its lead): `commands::participant_may` applies.
+    pub(super) participant: StoredValue<bool>,
     /// What the last run knew: whether there were workshops (see [`Store::looks_empty`]).
     had_workshops: bool,
     pub(super) history: StoredValue<History>,
@@ -159,6 +161,7 @@ pub fn provide_store(locale: Locale) -> Store {
         saving: RwSignal::new(Saving::Saved),
         undo_redo: RwSignal::new((false, false)),
         me: RwSignal::new(None),
+        participant: StoredValue::new(false),
         had_workshops: prefs::had_workshops(),
         history: StoredValue::new(History::new()),
         base_rev: StoredValue::new(None),

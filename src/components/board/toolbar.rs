@@ -10,6 +10,7 @@ use leptos::prelude::*;
 pub fn Toolbar() -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
+    let lead = crate::state::use_live().lead;
     let can = ctx.store.undo_redo;
     let set_list = move |on: bool| {
         ctx.list.set(on);
@@ -47,7 +48,8 @@ pub fn Toolbar() -> impl IntoView {
                 id=ctx.vote_dom("open")
                 class="button button--quiet board__tool"
                 aria-expanded=move || ctx.vote.setup.get().to_string()
-                hidden=move || ctx.voting().is_some()
+                // A participant of a live room votes when the facilitator starts a vote; it never starts one.
+                hidden=move || ctx.voting().is_some() || !lead.get()
                 on:click=move |_| ctx.vote.setup.update(|open| *open = !*open)
             >
                 <Icon d=icons::DOT/>

@@ -196,6 +196,9 @@ fn Voters(voting: Memo<Option<Voting>>) -> impl IntoView {
         })
     };
     let none_done = move || voting.with(|v| v.as_ref().is_none_or(|v| v.done_count() == 0));
+    // On a participant's device only its own member takes a turn, and the facilitator reveals.
+    let lead = crate::state::use_live().lead;
+    let mine = move |member| lead.get() || ctx.store.me.get() == Some(member);
     view! {
         <p class="vote__status">{progress}</p>
         <ul class="vote__voters" aria-label=locale.tr(Key::VoteWhoIsNext)>
@@ -211,6 +214,7 @@ fn Voters(voting: Memo<Option<Voting>>) -> impl IntoView {
                                 id=ctx.vote_dom(&format!("voter-{member}"))
                                 class="button vote__voter"
                                 class:vote__voter--done=done
+                                disabled=move || !mine(member)
                                 on:click=move |_| ctx.take_turn(member)
                             >
                                 {label}
@@ -220,7 +224,8 @@ fn Voters(voting: Memo<Option<Voting>>) -> impl IntoView {
                 }
             />
         </ul>
-        <div class="vote__buttons">
+        <p class="vote__hint" hidden=move || lead.get()>{locale.tr(Key::VoteLeadReveals)}</p>
+        <div class="vote__buttons" hidden=move || !lead.get()>
             <button
                 type="button"
                 id=ctx.vote_dom("reveal")

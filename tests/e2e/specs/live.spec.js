@@ -39,7 +39,9 @@ test('a workshop goes live: two phones join by link, notes travel every way, the
   const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
   await expect(invite.getByRole('img', { name: 'QR-Code zum Beitreten' })).toBeVisible();
   const link = await invite.getByLabel('Link zum Beitreten').inputValue();
-  expect(link).toMatch(/\/join#room=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+&sync=ws/);
+  expect(link).toMatch(/\/join#room=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+&sync=ws[^&]*$/);
+  // The facilitator's own link leads the room; the one everyone gets does not.
+  expect(await invite.getByLabel(/Link für die Moderation/).inputValue()).toBe(`${link}&lead=1`);
   await shoot(page, 'live-invite');
   await invite.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
@@ -241,7 +243,8 @@ test('each person votes on their own phone, hidden from everyone until the facil
   await phone.goto(link);
   await expect(notes(phone)).toHaveCount(3);
 
-  // The facilitator starts a vote of two with three dots each.
+  // The facilitator starts a vote of two with three dots each; a participant's phone cannot.
+  await expect(phone.getByRole('button', { name: 'Punkte vergeben', exact: true })).toBeHidden();
   await page.getByRole('button', { name: 'Punkte vergeben', exact: true }).click();
   for (const name of ['Anna', 'Ben']) {
     await panel(page).getByLabel('Person hinzufügen').fill(name);
@@ -249,6 +252,13 @@ test('each person votes on their own phone, hidden from everyone until the facil
   }
   await panel(page).getByRole('button', { name: 'Abstimmung starten' }).click();
   await expect(panel(phone)).toContainText('0 von 2 haben abgestimmt');
+  // The phone is Anna's: it takes her turn only, and leaves the reveal to the facilitator.
+  await phone.getByRole('button', { name: 'Team (2)' }).click();
+  await phone.getByRole('radio', { name: 'Das bin ich: Anna' }).check();
+  await phone.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Schließen' }).click();
+  await expect(panel(phone).getByRole('button', { name: 'Ben', exact: true })).toBeDisabled();
+  await expect(panel(phone).getByRole('button', { name: 'Punkte aufdecken' })).toBeHidden();
+  await expect(panel(phone)).toContainText('Die Moderation deckt auf');
 
   // Anna votes on her phone: all three dots on the Bestellbox.
   await panel(phone).getByRole('button', { name: 'Anna', exact: true }).click();
@@ -274,6 +284,13 @@ test('each person votes on their own phone, hidden from everyone until the facil
   await expect(ranking.getByRole('listitem').first()).toContainText('4');
   await expect(ranking.getByRole('listitem').nth(1)).toContainText('Lieferdienst');
   await expectAccessible(phone, 'live vote revealed on a phone');
+
+  // A participant does not remove a note someone else wrote: it stays, and the phone says who does that.
+  await card(phone, 'Telefonkette').focus();
+  await phone.keyboard.press('Delete');
+  await expect(phone.getByText('Das übernimmt in diesem Live-Raum die Moderation')).toBeVisible();
+  await expect(notes(page)).toHaveCount(3);
+  await expect(notes(phone)).toHaveCount(3);
   await phoneContext.close();
 });
 
