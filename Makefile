@@ -26,7 +26,9 @@ build: setup
 test: setup
 	@scripts/test.sh
 
-bench: build
+## Sizes and timings against a build with a live room on ws://127.0.0.1:4191 (the bench starts that server)
+bench: setup
+	QUERWERK_SYNC_URL=ws://127.0.0.1:4191 trunk build --release
 	node tests/e2e/bench.mjs
 
 clean:

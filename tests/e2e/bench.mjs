@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from './playwright.config.js';
 import { benchData } from './bench-data.mjs';
 import { benchBoard } from './bench-board.mjs';
+import { benchLive } from './bench-live.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = `${here}../../dist/`;
 const port = 4180;
 const origin = `http://127.0.0.1:${port}`;
 const runs = 7;
-// `node bench.mjs load data` runs only those parts (size, load, data, board); no argument runs all.
+// `node bench.mjs load data` runs only those parts (size, load, data, board, live); no argument runs all.
 const parts = new Set(process.argv.slice(2));
 const wanted = (part) => parts.size === 0 || parts.has(part);
 const results = [];
@@ -111,6 +112,7 @@ try {
 
   if (wanted('data')) for (const line of await benchData(browser, origin)) report(...line);
   if (wanted('board')) for (const line of await benchBoard(browser, origin)) report(...line);
+  if (wanted('live')) for (const line of await benchLive(browser, origin)) report(...line);
 } finally {
   await browser.close();
   server.kill();
