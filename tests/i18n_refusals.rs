@@ -33,6 +33,7 @@ fn every_variant() -> Vec<CommandError> {
         E::InvalidOrder,
         E::NotDeleted,
         E::OtherWorkshop,
+        E::LeadOnly,
         E::InvalidBoard {
             path: "zones[1]".into(),
             kind: ViolationKind::DuplicateZone,
@@ -53,6 +54,7 @@ fn every_variant() -> Vec<CommandError> {
             | E::InvalidOrder
             | E::NotDeleted
             | E::OtherWorkshop
+            | E::LeadOnly
             | E::InvalidBoard { .. } => {}
         }
     }

@@ -41,6 +41,39 @@ pub fn LiveControls() -> impl IntoView {
         LiveStatus::Live => Some(("live", locale.t(Key::LiveStatusLive))),
         LiveStatus::Offline => Some(("offline", locale.t(Key::LiveStatusOffline))),
     };
+    // "Also in the room: Anna, Ben, 2 devices without a name", names read from the workshop's team.
+    let store = crate::state::use_store();
+    let who_is_here = move || {
+        if live.status.get() != LiveStatus::Live {
+            return None;
+        }
+        let here = live.here.get();
+        if here.is_empty() {
+            return None;
+        }
+        let mut names: Vec<String> = store.current.with(|c| {
+            here.iter()
+                .flatten()
+                .filter_map(|id| {
+                    let id = id.parse().ok()?;
+                    c.as_ref()?
+                        .member(id)
+                        .filter(|m| !m.deleted)
+                        .map(|m| m.name.clone())
+                })
+                .collect()
+        });
+        let unnamed = here.len() - names.len();
+        if unnamed > 0 {
+            let key = if unnamed == 1 {
+                Key::LiveHereUnnamedOne
+            } else {
+                Key::LiveHereUnnamed
+            };
+            names.push(locale.format(key, &[("n", &unnamed.to_string())]));
+        }
+        Some(locale.format(Key::LiveHere, &[("who", &names.join(", "))]))
+    };
     let end = move |_| {
         invite.set(false);
         live.end();
@@ -61,6 +94,7 @@ pub fn LiveControls() -> impl IntoView {
                 {move || status().map(|(state, text)| view! {
                     <span class="live-status__line" data-state=state>{text}</span>
                 })}
+                {move || who_is_here().map(|who| view! { <span class="live-status__here">{who}</span> })}
                 {move || live.refused.with(Option::is_some).then(|| view! {
                     <span class="live-status__refused">{locale.tr(Key::LiveRefused)}</span>
                 })}

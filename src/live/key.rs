@@ -18,7 +18,7 @@ pub struct RoomKey([u8; KEY_BYTES]);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RoomId(String);
 
-fn random<const N: usize>() -> Result<[u8; N], RoomError> {
+pub(super) fn random<const N: usize>() -> Result<[u8; N], RoomError> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|e| RoomError::Random(e.to_string()))?;
     Ok(bytes)

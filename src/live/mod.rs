@@ -10,6 +10,7 @@ mod error;
 mod key;
 mod layout;
 mod link;
+pub mod presence;
 mod read;
 mod seal;
 pub mod sync;

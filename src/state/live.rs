@@ -8,12 +8,14 @@
 //! on this device only, so a reload or a later visit rejoins.
 
 use super::store::Store;
+use crate::browser::clock::now_ms;
 use crate::browser::socket::{Socket, SocketEvent};
+use crate::live::presence::{is_presence, Presence, ANNOUNCE_EVERY_MS};
 use crate::live::sync::{self, Reply};
 use crate::live::{JoinLink, RoomDoc, RoomError, RoomId, RoomKey};
 use crate::model::{Timestamp, Workshop, WorkshopId};
 use gloo_storage::{LocalStorage as Local, Storage};
-use gloo_timers::callback::Timeout;
+use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -46,6 +48,8 @@ pub struct LiveRoom {
     /// move their own notes and vote; steps, the timer, the agenda run, starting and revealing a vote and
     /// removing other people's notes belong to the lead (the clients' rule: there are no accounts).
     pub lead: Memo<bool>,
+    /// The other devices in the room, each with the member id working at it (if one was picked there).
+    pub here: RwSignal<Vec<Option<String>>>,
     /// The last update from the room that was refused (what it failed), until the next good one.
     pub refused: RwSignal<Option<String>>,
     workshop: StoredValue<Option<WorkshopId>>,
@@ -56,6 +60,8 @@ pub struct LiveRoom {
     caught_up: StoredValue<bool>,
     socket: StoredValue<Option<Socket>, LocalStorage>,
     retry: StoredValue<Option<Timeout>, LocalStorage>,
+    presence: StoredValue<Option<Presence>, LocalStorage>,
+    announcer: StoredValue<Option<Interval>, LocalStorage>,
     /// Joining from a link: called once the room's workshop is stored on this device (`None`: it could not be).
     joined: StoredValue<Option<Callback<Option<WorkshopId>>>>,
 }
@@ -73,6 +79,9 @@ pub fn provide_live(store: Store) -> LiveRoom {
         caught_up: StoredValue::new(false),
         socket: StoredValue::new_local(None),
         retry: StoredValue::new_local(None),
+        presence: StoredValue::new_local(None),
+        announcer: StoredValue::new_local(None),
+        here: RwSignal::new(Vec::new()),
         joined: StoredValue::new(None),
     };
     provide_context(live);
@@ -95,6 +104,11 @@ pub fn provide_live(store: Store) -> LiveRoom {
                 live.enter(id, link);
             }
         }
+    });
+    // Who works at this device is told to the room when it changes.
+    Effect::new(move |_| {
+        store.me.track();
+        live.announce();
     });
     // Every change of the open workshop goes to the room.
     Effect::new(move |_| {
@@ -141,6 +155,7 @@ impl LiveRoom {
         self.joined.set_value(Some(joined));
         self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
         self.caught_up.set_value(false);
+        self.presence.set_value(Presence::new().ok());
         self.link.set(Some(link));
         self.connect();
     }
@@ -159,11 +174,23 @@ impl LiveRoom {
         self.workshop.set_value(Some(id));
         self.doc.set_value(Some(doc));
         self.caught_up.set_value(false);
+        self.presence.set_value(Presence::new().ok());
         self.link.set(Some(link));
         self.connect();
     }
 
     fn leave(&self) {
+        // The others see this device go at once, not only when it falls silent.
+        let goodbye = self
+            .presence
+            .try_update_value(|p| p.as_mut().map(Presence::leave))
+            .flatten();
+        if let Some(goodbye) = goodbye {
+            self.send(&goodbye);
+        }
+        self.presence.set_value(None);
+        self.announcer.set_value(None);
+        self.here.set(Vec::new());
         self.joined.set_value(None);
         self.retry.set_value(None);
         self.socket.set_value(None);
@@ -200,6 +227,29 @@ impl LiveRoom {
                 {
                     self.send(&hello);
                 }
+                self.announce();
+                let live = *self;
+                let every = Interval::new(ANNOUNCE_EVERY_MS, move || {
+                    live.announce();
+                    let now = now_ms() as f64;
+                    let gone = live
+                        .presence
+                        .try_update_value(|p| p.as_mut().is_some_and(|p| p.expire(now)));
+                    if gone == Some(true) {
+                        live.show_who_is_here();
+                    }
+                });
+                self.announcer.set_value(Some(every));
+            }
+            SocketEvent::Frame(frame) if is_presence(&frame) => {
+                // Presence, not a change of the workshop.
+                let now = now_ms() as f64;
+                let changed = self
+                    .presence
+                    .try_update_value(|p| p.as_mut().is_some_and(|p| p.receive(&frame, now)));
+                if changed == Some(true) {
+                    self.show_who_is_here();
+                }
             }
             SocketEvent::Frame(frame) => {
                 // What this device changed and has not written yet goes in first, so the room's newer fields
@@ -234,6 +284,8 @@ impl LiveRoom {
             }
             SocketEvent::Closed => {
                 self.socket.set_value(None);
+                self.announcer.set_value(None);
+                self.here.set(Vec::new());
                 self.status.set(LiveStatus::Offline);
                 let live = *self;
                 self.retry
@@ -296,6 +348,25 @@ impl LiveRoom {
             Some(Err(err)) => self.refused.set(Some(err.to_string())),
             _ => {}
         }
+    }
+
+    /// Tells the room who works at this device.
+    fn announce(&self) {
+        let me = self.store.me.get_untracked().map(|m| m.to_string());
+        let hello = self
+            .presence
+            .try_update_value(|p| p.as_mut().map(|p| p.announce(me.as_deref())))
+            .flatten();
+        if let Some(hello) = hello {
+            self.send(&hello);
+        }
+    }
+
+    fn show_who_is_here(&self) {
+        let here = self
+            .presence
+            .with_value(|p| p.as_ref().map(Presence::here).unwrap_or_default());
+        self.here.set(here);
     }
 
     /// Remembers that this device is in step with the room as of its workshop's last change (see `take`).

@@ -188,7 +188,7 @@ test('a laptop that was offline and reloaded keeps its own edits and takes the n
   await phoneContext.close();
 });
 
-test('the team is kept on the workshop page, a phone picks its member, and its notes carry that name', async ({ page, browser, baseURL }) => {
+test('the team is kept on the workshop page, a phone picks its member, is seen in the room, and its notes carry that name', async ({ page, browser, baseURL }) => {
   await createWorkshop(page);
   await addBoard(page);
   await page.getByRole('button', { name: 'Team (0)' }).click();
@@ -212,9 +212,12 @@ test('the team is kept on the workshop page, a phone picks its member, and its n
   const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
   const phone = await phoneContext.newPage();
   await phone.goto(link);
+  // Who is in the room: first a device without a name, then Anna's phone.
+  await expect(page.locator('.live-status__here')).toHaveText('Außerdem im Raum: 1 Gerät ohne Namen');
   await phone.getByRole('button', { name: 'Team (2)' }).click();
   await phone.getByRole('radio', { name: 'Das bin ich: Anna' }).check();
   await phone.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.locator('.live-status__here')).toHaveText('Außerdem im Raum: Anna');
   await addNote(phone, 'Annas Idee');
   await expect(notes(page).filter({ hasText: 'Annas Idee' })).toContainText('von Anna');
   await expect(notes(page).filter({ hasText: 'Vom gemeinsamen Bildschirm' })).not.toContainText('von');
@@ -228,6 +231,8 @@ test('the team is kept on the workshop page, a phone picks its member, and its n
   await expect(notes(phone).filter({ hasText: 'Annas Idee' })).toContainText('von Anna K.');
   await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-author-phone.png` });
   await phoneContext.close();
+  // A device that closes is gone from the room at once.
+  await expect(page.locator('.live-status__here')).toHaveCount(0);
 });
 
 test('each person votes on their own phone, hidden from everyone until the facilitator reveals', async ({ page, browser, baseURL }) => {
