@@ -23,8 +23,8 @@ pub fn App() -> impl IntoView {
     let store = provide_store(provide_locale());
     // Only the full app opens workshops, so only it brings the merge (see `Store::merger`).
     store.set_merger(crate::model::merge::merge_file);
-    provide_room(store);
-    provide_live(store);
+    let room = provide_room(store);
+    provide_live(store, room);
     provide_catalogue();
     view! {
         <Router base=base_path()>

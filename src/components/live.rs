@@ -1,6 +1,7 @@
 //! The live room's controls in the workshop header: open a room, invite devices (link and QR code), the
 //! connection line, and ending the room on this device. Shown only in a build that has a sync server.
 
+use crate::components::board::icons::{Icon, LIVE};
 use crate::components::dialog::Dialog;
 use crate::i18n::Key;
 use crate::state::{sync_server, use_live, use_locale, LiveStatus};
@@ -83,7 +84,11 @@ pub fn LiveControls() -> impl IntoView {
             <Show
                 when=move || live.link.with(Option::is_some)
                 fallback=move || view! {
-                    <button type="button" class="button" on:click=start>{locale.tr(Key::LiveStart)}</button>
+                    <button type="button" class="button header-action" aria-label=locale.tr(Key::LiveStart)
+                        title=locale.tr(Key::LiveStart) on:click=start>
+                        <Icon d=LIVE/>
+                        <span class="header-action__label">{locale.tr(Key::LiveStart)}</span>
+                    </button>
                 }
             >
                 <button type="button" class="button" on:click=move |_| invite.set(true)>

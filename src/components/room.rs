@@ -100,8 +100,10 @@ pub fn RoomControls() -> impl IntoView {
             <button type="button" class="button" on:click=move |_| enter_projector(room)>
                 {locale.tr(Key::ProjectorView)}
             </button>
-            <button type="button" class="button" on:click=move |_| open_window()>
-                {locale.tr(Key::OpenProjectorWindow)}
+            <button type="button" class="button header-action" aria-label=locale.tr(Key::OpenProjectorWindow)
+                title=locale.tr(Key::OpenProjectorWindow) on:click=move |_| open_window()>
+                <crate::components::board::icons::Icon d=crate::components::board::icons::WINDOW/>
+                <span class="header-action__label">{locale.tr(Key::OpenProjectorWindow)}</span>
             </button>
             <button type="button" class="button button--quiet" on:click=move |_| help.set(true)
                 aria-label=locale.tr(Key::ShortcutsTitle) aria-keyshortcuts="?">

@@ -2,6 +2,7 @@
 //! step), and who works at this device, so the notes written here carry their name. On a shared screen nobody
 //! is picked and notes carry no name.
 
+use crate::components::board::icons::{Icon, TEAM};
 use crate::components::dialog::Dialog;
 use crate::i18n::Key;
 use crate::model::{Member, MemberId, Role, Timestamp};
@@ -53,8 +54,18 @@ pub fn TeamButton() -> impl IntoView {
         })
     };
     view! {
-        <button type="button" class="button" on:click=move |_| open.set(true)>
-            {move || locale.format(Key::TeamButton, &[("n", &count().to_string())])}
+        <button
+            type="button"
+            class="button header-action"
+            aria-label=move || locale.format(Key::TeamButton, &[("n", &count().to_string())])
+            title=move || locale.format(Key::TeamButton, &[("n", &count().to_string())])
+            on:click=move |_| open.set(true)
+        >
+            <Icon d=TEAM/>
+            // The visible words are the accessible name's ("Team (2)"; "(2)" where labels hide).
+            <span class="header-action__label">{locale.tr(Key::TeamTitle)}</span>
+            " "
+            <span class="header-action__count">{move || format!("({})", count())}</span>
         </button>
         <Dialog open labelled_by="team-title">
             <TeamPanel/>
@@ -152,8 +163,15 @@ fn MemberRow(
         }
     };
     let name_for_role = name.clone();
-    let remove_label = locale.format(Key::TeamRemove, &[("name", &name)]);
-    let me_label = locale.format(Key::TeamIsMe, &[("name", &name)]);
+    // Follow the language switch, like the visible words beside them.
+    let remove_label = {
+        let name = name.clone();
+        move || locale.format(Key::TeamRemove, &[("name", &name)])
+    };
+    let me_label = {
+        let name = name.clone();
+        move || locale.format(Key::TeamIsMe, &[("name", &name)])
+    };
     view! {
         <li class="team__member">
             <input type="radio" name="team-me" aria-label=me_label prop:checked=move || me.get() == Some(id) on:change=move |_| store.set_me(Some(id))/>

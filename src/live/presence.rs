@@ -2,6 +2,9 @@
 //! that the sync server relays to the room: a member id, never a name (names are sealed in the document, and
 //! every device reads them there). A device that closes is dropped by the server's own message; one that
 //! vanishes is dropped when it has not announced itself for [`GONE_AFTER_MS`].
+//!
+//! The lead's device also announces the room (board, step, timer, agenda run: ids, numbers and times, no text),
+//! so every phone shows the step and the timer the wall shows.
 
 use super::key::random;
 use super::RoomError;
@@ -27,8 +30,15 @@ pub fn is_presence(frame: &[u8]) -> bool {
 pub struct Presence {
     client: ClientID,
     clock: u32,
-    /// Other devices: the member each says works at it, and when it last said so (ms).
-    others: HashMap<ClientID, (Option<String>, f64)>,
+    /// Other devices: what each said last, and when (ms).
+    others: HashMap<ClientID, Seen>,
+}
+
+struct Seen {
+    member: Option<String>,
+    /// The room, if the device leads it.
+    room: Option<serde_json::Value>,
+    at: f64,
 }
 
 impl Presence {
@@ -42,10 +52,13 @@ impl Presence {
         })
     }
 
-    /// This device's announcement: who works at it (if anyone was picked).
-    pub fn announce(&mut self, member: Option<&str>) -> Vec<u8> {
-        let json = serde_json::json!({ "member": member }).to_string();
-        self.message(json)
+    /// This device's announcement: who works at it (if anyone was picked), and the room if it leads.
+    pub fn announce(&mut self, member: Option<&str>, room: Option<&serde_json::Value>) -> Vec<u8> {
+        let json = match room {
+            Some(room) => serde_json::json!({ "member": member, "room": room }),
+            None => serde_json::json!({ "member": member }),
+        };
+        self.message(json.to_string())
     }
 
     /// That this device leaves the room.
@@ -74,7 +87,7 @@ impl Presence {
         let Ok(Message::Awareness(update)) = Message::decode_v1(frame) else {
             return false;
         };
-        let before = self.here();
+        let before = (self.here(), self.lead_room().cloned());
         for (client, entry) in update.clients {
             if client == self.client {
                 continue;
@@ -86,28 +99,44 @@ impl Presence {
                         .and_then(|m| m.as_str())
                         .filter(|m| m.len() <= MAX_MEMBER_CHARS)
                         .map(str::to_owned);
-                    self.others.insert(client, (member, now));
+                    let room = state.get("room").filter(|r| r.is_object()).cloned();
+                    self.others.insert(
+                        client,
+                        Seen {
+                            member,
+                            room,
+                            at: now,
+                        },
+                    );
                 }
                 _ => {
                     self.others.remove(&client);
                 }
             }
         }
-        self.here() != before
+        (self.here(), self.lead_room().cloned()) != before
     }
 
     /// Drops devices not heard of for [`GONE_AFTER_MS`]; true if who is here changed.
     pub fn expire(&mut self, now: f64) -> bool {
         let before = self.others.len();
-        self.others
-            .retain(|_, (_, seen)| now - *seen < GONE_AFTER_MS);
+        self.others.retain(|_, seen| now - seen.at < GONE_AFTER_MS);
         self.others.len() != before
     }
 
     /// The other devices in the room, each with the member working at it, sorted.
     pub fn here(&self) -> Vec<Option<String>> {
-        let mut here: Vec<_> = self.others.values().map(|(m, _)| m.clone()).collect();
+        let mut here: Vec<_> = self.others.values().map(|s| s.member.clone()).collect();
         here.sort();
         here
+    }
+
+    /// The room as the lead's device last announced it (the one heard from last, if several lead).
+    pub fn lead_room(&self) -> Option<&serde_json::Value> {
+        self.others
+            .values()
+            .filter(|s| s.room.is_some())
+            .max_by(|a, b| a.at.total_cmp(&b.at))
+            .and_then(|s| s.room.as_ref())
     }
 }

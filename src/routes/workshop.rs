@@ -11,7 +11,7 @@ use crate::components::team::TeamButton;
 use crate::components::workshop_header::WorkshopHeader;
 use crate::i18n::Key;
 use crate::model::BoardId;
-use crate::state::{use_locale, use_room, use_store, Page, PitchPart};
+use crate::state::{use_live, use_locale, use_room, use_store, Page, PitchPart};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -40,11 +40,20 @@ pub fn WorkshopPage() -> impl IntoView {
                 .or_else(|| ws.live_boards().next().map(|b| b.id))
         })
     });
-    // The room (timer, projector) follows the board on screen.
+    // The room (timer, projector) follows the board on screen; on a participant's phone in a live room, the
+    // board on screen follows the lead's room when it moves on.
     let room = use_room();
     Effect::new(move |_| {
         if let Some(b) = board.get() {
             room.show_board(Some(b));
+        }
+    });
+    let live = use_live();
+    let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
+    Effect::new(move |_| {
+        let shown = lead_board.get();
+        if !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked() {
+            selected.set(shown);
         }
     });
     let board_title = move |b: BoardId| {

@@ -7,6 +7,7 @@
 //! the handshake of the next connection sends them. The room of a workshop (its link, key included) is kept
 //! on this device only, so a reload or a later visit rejoins.
 
+use super::room::RoomCtx;
 use super::store::Store;
 use crate::browser::clock::now_ms;
 use crate::browser::socket::{Socket, SocketEvent};
@@ -41,6 +42,10 @@ pub enum LiveStatus {
 #[derive(Clone, Copy)]
 pub struct LiveRoom {
     store: Store,
+    room: RoomCtx,
+    /// The lead's room as last taken, so a phone follows a change of step or board once, and may look at
+    /// another board in between.
+    followed: StoredValue<Option<serde_json::Value>>,
     pub status: RwSignal<LiveStatus>,
     /// The join link of the room the open workshop is in.
     pub link: RwSignal<Option<JoinLink>>,
@@ -66,10 +71,12 @@ pub struct LiveRoom {
     joined: StoredValue<Option<Callback<Option<WorkshopId>>>>,
 }
 
-pub fn provide_live(store: Store) -> LiveRoom {
+pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
     let link = RwSignal::new(None::<JoinLink>);
     let live = LiveRoom {
         store,
+        room,
+        followed: StoredValue::new(None),
         status: RwSignal::new(LiveStatus::Off),
         link,
         lead: Memo::new(move |_| link.with(|l| l.as_ref().is_none_or(|l| l.lead))),
@@ -105,9 +112,10 @@ pub fn provide_live(store: Store) -> LiveRoom {
             }
         }
     });
-    // Who works at this device is told to the room when it changes.
+    // Who works at this device, and on the lead's device the room, are told to the room when they change.
     Effect::new(move |_| {
         store.me.track();
+        room.room.track();
         live.announce();
     });
     // Every change of the open workshop goes to the room.
@@ -350,12 +358,17 @@ impl LiveRoom {
         }
     }
 
-    /// Tells the room who works at this device.
+    /// Tells the room who works at this device, and the room (step, timer, agenda run) if it leads.
     fn announce(&self) {
         let me = self.store.me.get_untracked().map(|m| m.to_string());
+        let room = self
+            .lead
+            .get_untracked()
+            .then(|| serde_json::to_value(self.room.room.get_untracked()).ok())
+            .flatten();
         let hello = self
             .presence
-            .try_update_value(|p| p.as_mut().map(|p| p.announce(me.as_deref())))
+            .try_update_value(|p| p.as_mut().map(|p| p.announce(me.as_deref(), room.as_ref())))
             .flatten();
         if let Some(hello) = hello {
             self.send(&hello);
@@ -367,6 +380,28 @@ impl LiveRoom {
             .presence
             .with_value(|p| p.as_ref().map(Presence::here).unwrap_or_default());
         self.here.set(here);
+        self.follow_the_lead();
+    }
+
+    /// A participant's device shows the board, step, timer and agenda run of the lead's, once per change, so
+    /// it may look at another board in between.
+    fn follow_the_lead(&self) {
+        if self.lead.get_untracked() {
+            return;
+        }
+        let room = self
+            .presence
+            .with_value(|p| p.as_ref().and_then(|p| p.lead_room().cloned()));
+        let Some(room) = room else {
+            return;
+        };
+        if self.followed.with_value(|f| f.as_ref() == Some(&room)) {
+            return;
+        }
+        if let Ok(taken) = serde_json::from_value(room.clone()) {
+            self.room.room.set(taken);
+            self.followed.set_value(Some(room));
+        }
     }
 
     /// Remembers that this device is in step with the room as of its workshop's last change (see `take`).

@@ -24,6 +24,9 @@ pub const MINUS: &str = "M5 12h14";
 pub const HISTORY: &str = "M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4M12 8v4l3 2";
 pub const DOWNLOAD: &str = "M12 4v11M7 10l5 5 5-5M5 20h14";
 pub const MERGE: &str = "M6 4v4a6 6 0 0 0 6 6h6M15 11l3 3-3 3M6 20v-6";
+pub const TEAM: &str = "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M16 5a3 3 0 0 1 0 6M18 14.5a6 6 0 0 1 3 5.5";
+pub const LIVE: &str = "M10 12a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8.5 8.5a5 5 0 0 0 0 7M15.5 8.5a5 5 0 0 1 0 7M5.6 5.6a9 9 0 0 0 0 12.8M18.4 5.6a9 9 0 0 1 0 12.8";
+pub const WINDOW: &str = "M3 5h18v14H3zM3 9h18";
 pub const DOT: &str = "M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0";
 #[component]
 pub fn Icon(

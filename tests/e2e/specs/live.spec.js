@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { test, expect, createWorkshop, addBoard, addNote, expectAccessible, shoot, sizes } from './fixtures.js';
+import { test, expect, createWorkshop, addBoard, addNote, startMethod, expectAccessible, shoot, sizes } from './fixtures.js';
 import { roomData } from '../playwright.config.js';
 
 /** Every file below `dir`, read. */
@@ -345,5 +345,35 @@ test('the sync server stops and starts again mid-session: nothing is lost, and b
   await latePage.goto(link);
   await expect(notes(latePage)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist', 'Nach dem Neustart']);
   await late.close();
+  await phoneContext.close();
+});
+
+test('a phone shows the board, step and running timer the facilitator shows, and may look elsewhere meanwhile', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page);
+  await startMethod(page, 'Brainstorming');
+  await addBoard(page);
+  const link = await goLive(page);
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+
+  // The facilitator goes to the method's board, its second step, and starts the timer.
+  await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Brainstorming' }).click();
+  await page.getByRole('button', { name: 'Nächster Schritt' }).click();
+  await page.getByRole('button', { name: 'Timer starten' }).click();
+  await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Brainstorming', pressed: true })).toBeVisible();
+  await expect(phone.locator('.method-bar')).toContainText('Schritt 2 von');
+  await expect(phone.locator('.timer')).toHaveClass(/timer--running/);
+  const clock = await phone.locator('.timer__clock').textContent();
+  await expect(phone.locator('.timer__clock')).not.toHaveText(clock, { timeout: 5_000 });
+
+  // The phone looks at the other board; it stays there until the facilitator moves on.
+  await phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Freies Board' }).click();
+  await phone.waitForTimeout(500);
+  await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Freies Board', pressed: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Nächster Schritt' }).click();
+  await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Brainstorming', pressed: true })).toBeVisible();
+  await expect(phone.locator('.method-bar')).toContainText('Schritt 3 von');
   await phoneContext.close();
 });
