@@ -1,6 +1,6 @@
 // The method library: find a method by phase, time, group size and name, read it, start it as a board, and run
 // its steps with the step timer.
-import { test, expect, shoot, createWorkshop, addNote, expectSaved, expectBoardInView } from './fixtures.js';
+import { test, expect, shoot, shots, createWorkshop, addNote, expectSaved, expectBoardInView } from './fixtures.js';
 
 async function openLibrary(page) {
   await page.getByRole('link', { name: 'Methode wählen' }).click();
@@ -174,3 +174,40 @@ test('a canvas board places its fields on the template grid, and the list view s
   await page.getByRole('button', { name: 'Board', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Board', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
+
+// Each sentence board filled with a realistic example reads as one correct German sentence, on the projector.
+const sentences = [
+  ['Problemformulierung (Point of View)', [
+    ['Nutzerin oder Nutzer', 'die Kassenwartin des Sportvereins'],
+    ['Bedürfnis', 'Mitgliedsbeiträge ohne Papierlisten einzusammeln'],
+    ['Erkenntnis', 'sie jeden Monat abends allein nachrechnet'],
+  ], 'die Kassenwartin des Sportvereins braucht eine Möglichkeit, Mitgliedsbeiträge ohne Papierlisten einzusammeln, weil sie jeden Monat abends allein nachrechnet.'],
+  ['Wie könnten wir …?', [
+    ['Für wen', 'für ältere Vereinsmitglieder'],
+    ['Vorhaben', 'das Anmelden zu Kursen leichter machen'],
+    ['Wirkung', 'sie ohne Hilfe mitmachen können'],
+  ], 'Wie könnten wir für ältere Vereinsmitglieder das Anmelden zu Kursen leichter machen, damit sie ohne Hilfe mitmachen können?'],
+  ['Testplan', [
+    ['Annahme', 'ältere Mitglieder auch online buchen'],
+    ['Test', 'einem Klickprototyp bei zehn Mitgliedern im Vereinsheim'],
+    ['Messgröße', 'die Buchungen ohne Hilfe'],
+    ['Erfolgsschwelle', 'mindestens sieben von zehn Buchungen'],
+  ], 'Wir glauben, dass ältere Mitglieder auch online buchen. Das prüfen wir mit einem Klickprototyp bei zehn Mitgliedern im Vereinsheim. Dabei zählen wir die Buchungen ohne Hilfe. Die Annahme gilt als bestätigt bei mindestens sieben von zehn Buchungen.'],
+  ['Kernbotschaft (Elevator Pitch)', [
+    ['Problem', 'das Zettelchaos bei der Vereinskasse'],
+    ['Zielgruppe', 'kleine Sportvereine'],
+    ['Lösung', 'Belege per Handyfoto erfassen'],
+    ['Wirkung', 'die Kasse in Minuten stimmt'],
+  ], 'Wir lösen das Zettelchaos bei der Vereinskasse für kleine Sportvereine, indem wir Belege per Handyfoto erfassen, damit die Kasse in Minuten stimmt.'],
+];
+for (const [method, gaps, expected] of sentences) {
+  test(`the ${method} board, filled, reads as one sentence`, async ({ page }) => {
+    await createWorkshop(page, 'Sportverein Zwönitz', '');
+    await startMethod(page, method);
+    for (const [zone, text] of gaps) await addNote(page, text, zone);
+    await expect(page.locator('.board__sentence')).toHaveText(expected);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const name = method.replace(/[^A-Za-zÄÖÜäöüß]+/g, '-').replace(/-+$/, '').toLowerCase();
+    await page.screenshot({ path: `${shots}sentence-${name}-projector.png` });
+  });
+}
