@@ -4,40 +4,27 @@
 
 use crate::components::board::icons::{Icon, TEAM};
 use crate::components::dialog::Dialog;
-use crate::i18n::Key;
+use crate::i18n::{role_key, Key};
 use crate::model::{Member, MemberId, Role, Timestamp};
 use crate::state::{use_locale, use_store, Locale, Store};
 use leptos::prelude::*;
 
-fn role_key(role: Role) -> Key {
-    match role {
-        Role::Company => Key::RoleCompany,
-        Role::Creative => Key::RoleCreative,
-        Role::Facilitation => Key::RoleFacilitation,
-    }
-}
-
+/// A role as its place in [`Role::ALL`], the value of its `<option>`.
 fn role_from(value: &str) -> Role {
-    Role::ALL
-        .into_iter()
-        .find(|r| role_value(*r) == value)
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| Role::ALL.get(i).copied())
         .unwrap_or_default()
-}
-
-fn role_value(role: Role) -> &'static str {
-    match role {
-        Role::Company => "company",
-        Role::Creative => "creative",
-        Role::Facilitation => "facilitation",
-    }
 }
 
 /// The role choices, `selected` marked.
 fn role_options(locale: Locale, selected: Role) -> impl IntoView {
     Role::ALL
         .into_iter()
-        .map(|r| {
-            view! { <option value=role_value(r) selected=r == selected>{locale.tr(role_key(r))}</option> }
+        .enumerate()
+        .map(|(i, r)| {
+            view! { <option value=i.to_string() selected=r == selected>{locale.tr(role_key(r))}</option> }
         })
         .collect_view()
 }

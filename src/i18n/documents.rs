@@ -1,9 +1,9 @@
 //! The vocabulary of exported documents (`format::Words`) in the UI languages.
 
-use super::{colour_key, pitch, Key, Lang};
+use super::{colour_key, pitch, role_key, Key, Lang};
 use crate::format::{Column, Word, Words};
 use crate::model::pitch::PitchKind;
-use crate::model::{LocalText, Role};
+use crate::model::LocalText;
 
 impl Words for Lang {
     fn pick<'a>(&self, text: &'a LocalText) -> &'a str {
@@ -18,9 +18,7 @@ impl Words for Lang {
             Word::AsOf => Key::DocAsOf,
             Word::Question => Key::ChallengeQuestion,
             Word::Team => Key::DocTeam,
-            Word::Role(Role::Company) => Key::RoleCompany,
-            Word::Role(Role::Creative) => Key::RoleCreative,
-            Word::Role(Role::Facilitation) => Key::RoleFacilitation,
+            Word::Role(role) => role_key(role),
             Word::Colour(colour) => colour_key(colour),
             Word::Agenda => Key::Agenda,
             Word::AgendaTime => Key::DocAgendaTime,

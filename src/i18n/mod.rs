@@ -13,7 +13,7 @@ pub mod pitch;
 pub use keys::Key;
 pub use numbers::grouped;
 
-use crate::model::NoteColour;
+use crate::model::{NoteColour, Role};
 use serde::{Deserialize, Serialize};
 
 /// The UI languages; German first.
@@ -87,6 +87,15 @@ impl Lang {
     /// A text with `{name}` placeholders filled in.
     pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.text(key), args)
+    }
+}
+
+/// The name of a team role (the team dialog, documents).
+pub fn role_key(role: Role) -> Key {
+    match role {
+        Role::Company => Key::RoleCompany,
+        Role::Creative => Key::RoleCreative,
+        Role::Facilitation => Key::RoleFacilitation,
     }
 }
 

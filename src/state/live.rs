@@ -161,11 +161,7 @@ impl LiveRoom {
         }
         self.leave();
         self.joined.set_value(Some(joined));
-        self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
-        self.caught_up.set_value(false);
-        self.presence.set_value(Presence::new().ok());
-        self.link.set(Some(link));
-        self.connect();
+        self.start(None, link);
     }
 
     /// Leaves the room on this device: the workshop stays here, as it is now.
@@ -178,9 +174,13 @@ impl LiveRoom {
     }
 
     fn enter(&self, id: WorkshopId, link: JoinLink) {
-        let doc = Rc::new(RoomDoc::new(&link.key));
-        self.workshop.set_value(Some(id));
-        self.doc.set_value(Some(doc));
+        self.start(Some(id), link);
+    }
+
+    /// A fresh document for the room of `link` (for the open workshop `id`, or to be joined), then connects.
+    fn start(&self, id: Option<WorkshopId>, link: JoinLink) {
+        self.workshop.set_value(id);
+        self.doc.set_value(Some(Rc::new(RoomDoc::new(&link.key))));
         self.caught_up.set_value(false);
         self.presence.set_value(Presence::new().ok());
         self.link.set(Some(link));
@@ -428,8 +428,8 @@ impl LiveRoom {
     }
 }
 
-/// The room a phone joins from a link: kept for the workshop, so opening it rejoins.
-pub fn keep_link(id: WorkshopId, link: &JoinLink) {
+/// The room of a workshop, kept on this device, so opening the workshop rejoins it.
+fn keep_link(id: WorkshopId, link: &JoinLink) {
     let _ = Local::set(link_key(id), link.fragment());
 }
 

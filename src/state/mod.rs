@@ -24,7 +24,7 @@ pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use export::Document;
 pub use library::{ImportFailure, ImportOutcome};
-pub use live::{keep_link, provide_live, sync_server, use_live, LiveRoom, LiveStatus};
+pub use live::{provide_live, sync_server, use_live, LiveRoom, LiveStatus};
 pub use locale::{provide_locale, use_locale, Locale};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use paths::{Page, PitchPart};
