@@ -377,3 +377,11 @@ test('a phone shows the board, step and running timer the facilitator shows, and
   await expect(phone.locator('.method-bar')).toContainText('Schritt 3 von');
   await phoneContext.close();
 });
+
+test('a broken join link says so and stores nothing', async ({ page }) => {
+  await page.goto('/join#room=kaputt&sync=ws%3A%2F%2F127.0.0.1%3A4190');
+  await expect(page.getByRole('status').filter({ hasText: 'Dieser Link führt in keinen Live-Raum' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zur Startseite' }).click();
+  await expect(page.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
+  await expect(page.locator('a[href^="/w/"]')).toHaveCount(0);
+});
