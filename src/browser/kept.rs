@@ -28,7 +28,13 @@ impl ForWorkshop for NoteDraft {
 }
 
 /// One kind of kept value; its entries are `<kind>.<workshop>.<tab>`.
+#[derive(Clone, Copy)]
 pub struct Slot(&'static str);
+
+thread_local! {
+    /// Entries of open tabs this tab waits to take over (see [`Slot::adopt_when_gone`]), each waited for once.
+    static WAITING: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+}
 
 /// The open note editor's text (`model::draft::NoteDraft`).
 pub const DRAFT: Slot = Slot("querwerk.draft");
@@ -77,14 +83,7 @@ impl Slot {
     pub async fn adopt_left_behind<T: ForWorkshop>(&self, workshop: WorkshopId) {
         let own = self.own_key(workshop);
         let prefix = self.prefix(workshop);
-        let others = || -> Vec<String> {
-            let storage = Local::raw();
-            let len = storage.length().unwrap_or(0);
-            (0..len)
-                .filter_map(|i| storage.key(i).ok().flatten())
-                .filter(|k| k.starts_with(&prefix) && *k != own)
-                .collect()
-        };
+        let others = || self.others(workshop);
         if Self::read::<T>(&own, workshop).is_some() || others().is_empty() {
             return;
         }
@@ -97,13 +96,64 @@ impl Slot {
             let tab = &k[prefix.len()..];
             alive.as_ref().is_none_or(|alive| !alive.contains(tab))
         });
-        let Some(other) = gone else { return };
-        let Some(value) = Self::read::<T>(&other, workshop) else {
-            return;
-        };
-        if Local::set(&own, &value).is_ok() {
-            Local::delete(&other);
+        if let Some(other) = gone {
+            self.take_over::<T>(workshop, &other);
         }
+    }
+
+    /// For each entry left by a tab that looks open now, waits until that tab is gone and then takes the entry
+    /// over as [`Slot::adopt_left_behind`] does, calling `then` once it did. A tab closed a moment ago still
+    /// looks open for a while: without this its work would wait, unshown, for the next time the workshop opens.
+    pub fn adopt_when_gone<T: ForWorkshop + 'static>(
+        self,
+        workshop: WorkshopId,
+        then: impl Fn() + Clone + 'static,
+    ) {
+        let prefix = self.prefix(workshop);
+        for other in self.others(workshop) {
+            if !WAITING.with(|w| w.borrow_mut().insert(other.clone())) {
+                continue;
+            }
+            let tab = other[prefix.len()..].to_owned();
+            let then = then.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let key = other.clone();
+                let taken =
+                    tabs::when_gone(&tab, move || self.take_over::<T>(workshop, &key)).await;
+                WAITING.with(|w| w.borrow_mut().remove(&other));
+                if taken {
+                    then();
+                }
+            });
+        }
+    }
+
+    /// The entries other tabs keep for `workshop`.
+    fn others(&self, workshop: WorkshopId) -> Vec<String> {
+        let own = self.own_key(workshop);
+        let prefix = self.prefix(workshop);
+        let storage = Local::raw();
+        let len = storage.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&prefix) && *k != own)
+            .collect()
+    }
+
+    /// Makes the entry `other` this tab's own, unless this tab has one already. True when it did.
+    fn take_over<T: ForWorkshop>(&self, workshop: WorkshopId, other: &str) -> bool {
+        let own = self.own_key(workshop);
+        if Self::read::<T>(&own, workshop).is_some() {
+            return false;
+        }
+        let Some(value) = Self::read::<T>(other, workshop) else {
+            return false;
+        };
+        let taken = Local::set(&own, &value).is_ok();
+        if taken {
+            Local::delete(other);
+        }
+        taken
     }
 
     /// Keeps `value`; false when the browser refused (storage full or blocked): the page then warns before

@@ -20,6 +20,13 @@ pub fn exit_fullscreen() {
     }
 }
 
+/// The page is not shown (another tab is, the window is minimised, or the page is going).
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
 pub fn is_fullscreen() -> bool {
     web_sys::window()
         .and_then(|w| w.document())

@@ -58,3 +58,97 @@ pub async fn alive() -> Option<HashSet<String>> {
     }
     Some(ids)
 }
+
+/// How long a waiting tab holds a closed tab's lock before it believes the tab gone: a reloading tab asks for
+/// its lock again within this time (its page opens the workshop at once), and is then still there.
+const COMES_BACK_MS: u32 = 1_500;
+
+/// Waits until tab `id` is gone for good, however long that takes (forever for a tab that stays open), then
+/// runs `take` (a take-over of what the tab left) while no other tab runs one for the same tab, and returns
+/// its answer. The browser releases a closed tab's lock a moment after the close, so a tab opened at once may
+/// still see it held: waiting for the lock instead of looking once closes that gap. A reload also releases it
+/// briefly; a tab that asks for its lock again within [`COMES_BACK_MS`] counts as still open. `false` where
+/// the browser has no Web Locks.
+pub async fn when_gone(id: &str, take: impl FnOnce() -> bool + 'static) -> bool {
+    let Some(locks) = locks() else { return false };
+    let Some(request) = method(&locks, "request") else {
+        return false;
+    };
+    let name = format!("{LOCK_PREFIX}{id}");
+    loop {
+        // Granted once the tab's page let go; resolves with whether nobody asked for the lock meanwhile.
+        let asked_name = name.clone();
+        let check = Closure::once_into_js(move || {
+            wasm_bindgen_futures::future_to_promise(async move {
+                gloo_timers::future::TimeoutFuture::new(COMES_BACK_MS).await;
+                Ok(JsValue::from_bool(!asked_for(&asked_name).await))
+            })
+        });
+        // Shared, so several waiters (this tab's draft and changes, other tabs) hold it together and none of
+        // them looks like the tab coming back, which asks for it exclusively.
+        let options = js_sys::Object::new();
+        let _ = Reflect::set(&options, &"mode".into(), &"shared".into());
+        match granted(&request, &locks, &name, Some(&options), check).await {
+            Some(true) => break,
+            Some(false) => continue,
+            None => return false,
+        }
+    }
+    // Waiters of several tabs get here together: one at a time reads and takes over.
+    let take = Closure::once_into_js(move || JsValue::from_bool(take()));
+    granted(
+        &request,
+        &locks,
+        &format!("querwerk.taking.{id}"),
+        None,
+        take,
+    )
+    .await
+    .unwrap_or(false)
+}
+
+/// Requests lock `name` for `callback` and waits for the callback's answer (`None`: the request failed).
+async fn granted(
+    request: &Function,
+    locks: &JsValue,
+    name: &str,
+    options: Option<&js_sys::Object>,
+    callback: JsValue,
+) -> Option<bool> {
+    let promise = match options {
+        Some(options) => request.call3(locks, &name.into(), options, &callback),
+        None => request.call2(locks, &name.into(), &callback),
+    };
+    let promise: Promise = promise.ok()?.dyn_into().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Whether a page waits for lock `name` exclusively now: only the tab of that name does (it came back).
+async fn asked_for(name: &str) -> bool {
+    let Some(locks) = locks() else { return false };
+    let Some(query) = method(&locks, "query") else {
+        return false;
+    };
+    let Some(promise) = query
+        .call0(&locks)
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    else {
+        return false;
+    };
+    let Ok(snapshot) = JsFuture::from(promise).await else {
+        return false;
+    };
+    let Ok(pending) = Reflect::get(&snapshot, &"pending".into()) else {
+        return false;
+    };
+    let text = |entry: &JsValue, key: &str| {
+        Reflect::get(entry, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    Array::from(&pending).iter().any(|entry| {
+        text(&entry, "name").as_deref() == Some(name)
+            && text(&entry, "mode").as_deref() == Some("exclusive")
+    })
+}

@@ -90,6 +90,22 @@ impl Store {
         }
     }
 
+    /// A draft of a tab that looks open now (one closed a moment ago still does) is taken over once that tab is
+    /// gone, and reopens its editor if the workshop is still open here and nothing is being typed.
+    pub(super) fn await_left_draft(&self, id: WorkshopId) {
+        if self.follower.get_value() {
+            return;
+        }
+        let store = *self;
+        DRAFT.adopt_when_gone::<NoteDraft>(id, move || {
+            let open = store.current.with_untracked(|c| c.as_ref().map(|w| w.id));
+            if open == Some(id) && store.draft.with_value(Option::is_none) {
+                store.load_draft();
+                store.late_draft.update(|n| *n += 1);
+            }
+        });
+    }
+
     /// Takes up this tab's draft for the workshop just opened (from before a reload or a crash, or adopted).
     pub(super) fn load_draft(&self) {
         let id = self.current.with_untracked(|c| c.as_ref().map(|w| w.id));

@@ -49,8 +49,10 @@ impl Store {
                     self.adopt_left_unsaved(id).await;
                     let updated = imported.workshop.updated;
                     self.take_up(imported.workshop, Some(record.rev), Some(updated));
-                    self.take_up_unsaved(record.rev);
+                    let _ = self.take_up_unsaved(Some(record.rev));
                     self.opened.set(Opened::Ready(id));
+                    self.await_left_draft(id);
+                    self.await_left_unsaved(id);
                 }
                 Err(_) => self.opened.set(Opened::Unreadable(id)),
             },
@@ -212,5 +214,10 @@ impl Store {
             self.saving.set(Saving::Pending);
         }
         self.schedule_save();
+        // A change made while the page is hidden (it may be closing, or be killed any time on a phone) is kept
+        // at once: the save scheduled above may never run.
+        if crate::browser::screen::page_hidden() {
+            self.keep_unsaved();
+        }
     }
 }

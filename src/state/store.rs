@@ -125,6 +125,9 @@ pub struct Store {
     /// The open note editor's text (see `drafts.rs`), and whether the browser refused to keep it.
     pub(super) draft: StoredValue<Option<NoteDraft>>,
     pub(super) draft_unsaved: StoredValue<bool>,
+    /// Counts drafts taken over after the workshop opened (from a tab closed a moment before): the board
+    /// reopens the editor of one.
+    pub late_draft: RwSignal<u32>,
     /// Workshops left while their changes could not be written; retried, and taken up again when reopened.
     pub(super) parked: StoredValue<Vec<Parked>>,
     /// Another tab's save was merged into this tab's unsaved changes: one calm line says so.
@@ -172,6 +175,7 @@ pub fn provide_store(locale: Locale) -> Store {
         follower: StoredValue::new(false),
         draft: StoredValue::new(None),
         draft_unsaved: StoredValue::new(false),
+        late_draft: RwSignal::new(0),
         parked: StoredValue::new(Vec::new()),
         merged_elsewhere: RwSignal::new(false),
         locale,

@@ -73,39 +73,62 @@ impl Store {
         }
     }
 
+    /// Changes a tab that looks open now left unsaved (one closed a moment ago still does) are taken over once
+    /// that tab is gone, and merged into the workshop if it is still open here.
+    pub(super) fn await_left_unsaved(&self, id: WorkshopId) {
+        if self.follower.get_value() {
+            return;
+        }
+        let store = *self;
+        UNSAVED.adopt_when_gone::<Unsaved>(id, move || {
+            if store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) == Some(id) {
+                // Edited here since it opened: merged, and undo starts from the merged workshop.
+                if store.take_up_unsaved(None) {
+                    store.history.update_value(|h| h.clear());
+                    store.sync_undo_redo();
+                    store.merged_elsewhere.set(true);
+                }
+            }
+        });
+    }
+
     /// Right after the stored version (at `rev`) of the open workshop was taken up: puts back what this tab had
     /// not written when its page went. If storage moved on meanwhile (the last write finished after all, or
-    /// another tab saved), both are merged; the result is saved as usual.
-    pub(super) fn take_up_unsaved(&self, rev: u64) {
+    /// another tab saved), both are merged; the result is saved as usual. `None`: always merged (the workshop
+    /// was edited here since it was taken up). True when the workshop changed.
+    pub(super) fn take_up_unsaved(&self, rev: Option<u64>) -> bool {
         let Some(id) = self.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
-            return;
+            return false;
         };
         let Some(kept) = UNSAVED.load::<Unsaved>(id) else {
-            return;
+            return false;
         };
         let Ok(ours) = parse_stored(&kept.data) else {
             // Kept, not dropped: a newer Querwerk may read it.
             web_sys::console::error_1(
                 &"Querwerk: unsaved changes kept from before cannot be read".into(),
             );
-            return;
+            return false;
         };
         let ours = ours.workshop;
         let theirs = self.current.get_untracked();
         if theirs.as_ref() == Some(&ours) {
             self.forget_unsaved(id);
-            return;
+            return false;
         }
-        let combined = if kept.base_rev == Some(rev) {
+        let combined = if rev.is_some() && kept.base_rev == rev {
             Some(ours)
         } else {
             theirs.and_then(|theirs| self.merged(&ours, &theirs, kept.base_updated))
         };
         // No merge at hand (the start bundle): the kept changes wait for the full app.
-        let Some(combined) = combined else { return };
+        let Some(combined) = combined else {
+            return false;
+        };
         self.current.set(Some(combined));
         self.dirty.set_value(true);
         self.saving.set(Saving::Pending);
         self.schedule_save();
+        true
     }
 }

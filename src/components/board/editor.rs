@@ -78,7 +78,7 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
     };
     let on_focusout = move |ev: FocusEvent| {
         let inside = dom::focus_stays_in(&ev, wrap.try_get_untracked().flatten());
-        if !inside {
+        if !inside && !dom::window_left() {
             finish(false);
         }
     };

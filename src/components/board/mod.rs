@@ -52,8 +52,10 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     provide_context(ctx);
     keys::install_shortcuts(ctx);
     on_cleanup(move || ctx.notices.stop_timer());
-    // A draft kept from before a reload or a crash reopens its editor once the workshop is there.
+    // A draft kept from before a reload or a crash reopens its editor once the workshop is there, and one
+    // taken over later from a tab closed a moment before.
     Effect::new(move |_| {
+        store.late_draft.track();
         if matches!(store.opened.get(), Opened::Ready(_)) {
             ctx.restore_draft();
         }

@@ -284,7 +284,7 @@ test('a change storage had not written when the page went is back, merged with w
   expect(asked).toEqual([]);
 });
 
-test("a new tab leaves the draft of a tab that is still open alone", async ({ page, context }) => {
+test("a new tab leaves the draft of a tab that is still open alone, and takes it over once that tab is closed", async ({ page, context }) => {
   const url = await createWorkshop(page, 'Noch offen', '');
   await addBoard(page);
   await expectSaved(page);
@@ -299,7 +299,48 @@ test("a new tab leaves the draft of a tab that is still open alone", async ({ pa
   const drafts = () => second.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('querwerk.draft.')));
   const before = await drafts();
   expect(before).toHaveLength(1);
-  // Taking the draft over once the first tab is closed is checked in tests/web_tabs.rs. Through a real close it
-  // races with the browser releasing the closed tab's lock (a third tab opened at once sometimes still sees it
-  // held and leaves the draft in storage, unshown): filed as its own issue, not asserted here until fixed.
+  // Closed: a tab opening the workshop at once may still see the closed tab's lock held (the browser lets go a
+  // moment later). Both tabs with the workshop open wait for the lock; one of them takes the draft over and
+  // reopens its editor, the other leaves it alone.
+  await page.close();
+  const third = await context.newPage();
+  await third.goto(url);
+  const shown = async () => {
+    const values = [];
+    for (const tab of [second, third]) {
+      if (await editor(tab).count()) values.push(await editor(tab).inputValue());
+    }
+    return values;
+  };
+  await expect.poll(shown, { timeout: 10_000 }).toEqual(['Entwurf im ersten Tab']);
+  const after = await drafts();
+  expect(after).toHaveLength(1);
+  expect(after).not.toEqual(before);
+});
+
+test('focus leaving with the page (hidden, closing) keeps the editor open and commits nothing', async ({ page }) => {
+  const asked = noLeaveQuestion(page);
+  await createWorkshop(page, 'Weggeschaut', '');
+  await addBoard(page);
+  await expectSaved(page);
+  await typeNewNote(page, 'Halb fertig');
+  // The tab goes to the background (or is closing): its focus goes with it. Committing now would be a change
+  // the page's last save might never write; the draft is already kept.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    document.activeElement.blur();
+  });
+  await page.waitForTimeout(400);
+  await expect(editor(page)).toHaveValue('Halb fertig');
+  expect(await noteTexts(page)).toEqual([]);
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('querwerk.draft.')).map(([, v]) => JSON.parse(v).text));
+  expect(kept).toEqual(['Halb fertig']);
+  // Back on the page, moving on commits it as usual.
+  await page.evaluate(() => delete document.hidden);
+  await editor(page).focus();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Halb fertig']);
+  await expectSaved(page);
+  expect(asked).toEqual([]);
 });
