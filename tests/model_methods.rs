@@ -507,6 +507,7 @@ fn good(id: &str) -> Method {
         template: MethodTemplate::Zones {
             zones: vec![area("a"), area("b")],
         },
+        anonymous: false,
         sources: vec!["https://example.org/method".into()],
     }
 }
@@ -532,6 +533,16 @@ fn check(method: Method) -> Vec<Problem> {
 
 fn range(found: u32, min: u32, max: u32) -> ProblemKind {
     ProblemKind::OutOfRange { found, min, max }
+}
+
+#[test]
+fn brainwriting_alone_hides_who_wrote_a_note() {
+    let anonymous: Vec<String> = catalogue()
+        .into_iter()
+        .filter(|m| m.anonymous)
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(anonymous, vec!["brainwriting-635".to_string()]);
 }
 
 #[test]

@@ -86,3 +86,27 @@ fn a_sync_message_of_garbage_or_the_wrong_key_changes_nothing() {
         "a refused message leaves the document as it was"
     );
 }
+
+#[test]
+fn the_lead_ends_the_room_for_everyone_and_a_device_joining_later_learns_it_too() {
+    let ws = documented_workshop(&catalogue());
+    let lead = RoomDoc::new(&key());
+    lead.write(&ws).unwrap();
+    let phone = RoomDoc::new(&key());
+    relay(&lead, &phone, &hello(&phone).unwrap()).expect("the room's workshop");
+    assert!(!lead.ended() && !phone.ended());
+
+    let end = lead.end();
+    assert!(lead.ended());
+    // The phone takes it like any update: the workshop is still there, as it was.
+    let still = receive(&phone, &update(end))
+        .unwrap()
+        .workshop
+        .expect("read");
+    assert_eq!(still, lead.read().unwrap());
+    assert!(phone.ended());
+    // A device that comes later gets it in the handshake.
+    let late = RoomDoc::new(&key());
+    relay(&lead, &late, &hello(&late).unwrap());
+    assert!(late.ended());
+}

@@ -79,6 +79,12 @@ pub fn LiveControls() -> impl IntoView {
         invite.set(false);
         live.end();
     };
+    let end_all = move |_| {
+        if live.end_for_everyone() {
+            invite.set(false);
+        }
+    };
+    let connected = move || live.status.get() == LiveStatus::Live;
     sync_server().map(|_| {
         view! {
             <Show
@@ -102,7 +108,9 @@ pub fn LiveControls() -> impl IntoView {
                 {move || who_is_here().map(|who| view! { <span class="live-status__here">{who}</span> })}
                 {move || live.refused.with(Option::is_some).then(|| view! {
                     <span class="live-status__refused">{locale.tr(Key::LiveRefused)}</span>
+                    {move || live.lead.get().then(|| view! { <span>{locale.tr(Key::LiveRefusedLead)}</span> })}
                 })}
+                {move || live.ended.get().then(|| view! { <span>{locale.tr(Key::LiveEnded)}</span> })}
                 {move || failed.get().then(|| view! { <span>{locale.tr(Key::LiveFailed)}</span> })}
             </p>
             <Dialog open=invite labelled_by="live-invite-title">
@@ -119,6 +127,17 @@ pub fn LiveControls() -> impl IntoView {
                         <input class="live-link" type="text" readonly prop:value=u/>
                     </label>
                 })}
+                <Show when=move || live.lead.get()>
+                    <div class="live-end-all">
+                        <p id="live-end-all-hint">
+                            {move || if connected() { locale.t(Key::LiveEndAllHint) } else { locale.t(Key::LiveEndAllOffline) }}
+                        </p>
+                        <button type="button" class="button" aria-describedby="live-end-all-hint"
+                            disabled=move || !connected() on:click=end_all>
+                            {locale.tr(Key::LiveEndAll)}
+                        </button>
+                    </div>
+                </Show>
                 <button type="button" class="button button--quiet" on:click=end>{locale.tr(Key::LiveEnd)}</button>
             </Dialog>
         }

@@ -33,12 +33,11 @@ fn Steps(board: BoardId, method: crate::model::Method) -> impl IntoView {
     let step = move || room.room.with(|r| r.step).min(total.saturating_sub(1));
     let go = {
         let steps = steps.clone();
-        move |delta: isize| {
+        Callback::new(move |delta: isize| {
             let next = step().saturating_add_signed(delta).min(total - 1);
             room.go_to_step(&steps, next);
-        }
+        })
     };
-    let go_back = go.clone();
     let texts = move || {
         let lang = locale.lang();
         let i = step();
@@ -54,6 +53,7 @@ fn Steps(board: BoardId, method: crate::model::Method) -> impl IntoView {
             )
         })
     };
+    let lead = crate::state::use_live().lead;
     view! {
         <section class="method-bar" aria-label=locale.tr(Key::MethodBar)>
             <div class="method-bar__text">
@@ -67,14 +67,19 @@ fn Steps(board: BoardId, method: crate::model::Method) -> impl IntoView {
                 })}
             </div>
             <div class="method-bar__controls">
-                <button type="button" class="button" disabled=move || step() == 0 on:click=move |_| go_back(-1)>
-                    {locale.tr(Key::PrevStep)}
-                </button>
-                <button type="button" class="button" disabled=move || { step() + 1 >= total } on:click=move |_| go(1)>
-                    {locale.tr(Key::NextStep)}
-                </button>
+                // In a live room the lead moves through the steps and runs the timer; a phone follows.
+                <Show when=move || lead.get()>
+                    <button type="button" class="button" disabled=move || step() == 0 on:click=move |_| go.run(-1)>
+                        {locale.tr(Key::PrevStep)}
+                    </button>
+                    <button type="button" class="button" disabled=move || { step() + 1 >= total } on:click=move |_| go.run(1)>
+                        {locale.tr(Key::NextStep)}
+                    </button>
+                </Show>
                 <TimerClock/>
-                <TimerControls/>
+                <Show when=move || lead.get()>
+                    <TimerControls/>
+                </Show>
             </div>
         </section>
     }

@@ -33,7 +33,19 @@ pub fn RoomControls() -> impl IntoView {
             .unwrap_or_default()
     };
     let open_window = move || blocked.set(!room.open_projector_window());
+    // In a live room, steps and the timer are the lead's: a participant's keys leave them alone.
+    let lead = crate::state::use_live().lead;
     let act = move |action: KeyAction| -> bool {
+        let leads_only = matches!(
+            action,
+            KeyAction::ToggleTimer
+                | KeyAction::AddMinute
+                | KeyAction::NextStep
+                | KeyAction::PrevStep
+        );
+        if leads_only && !lead.get_untracked() {
+            return false;
+        }
         match action {
             KeyAction::ToggleTimer => room.toggle_timer(),
             KeyAction::AddMinute => room.add_minute(),

@@ -637,6 +637,11 @@ keys! {
     LiveStatusOffline,
     LiveRefused,
     LiveFailed,
+    LiveEndAll,
+    LiveEndAllHint,
+    LiveEndAllOffline,
+    LiveEnded,
+    LiveRefusedLead,
     JoinTitle,
     JoinConnecting,
     JoinNoRooms,
@@ -655,4 +660,5 @@ keys! {
     NoteAuthor,
     JoinBadLink,
     JoinStoreFailed,
+    JoinEnded,
 }

@@ -8,7 +8,7 @@ use super::RoomError;
 use crate::model::Workshop;
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
-use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
+use yrs::{Doc, Map, ReadTxn, StateVector, Transact, Update};
 
 /// A workshop shared as a Yjs document whose user texts are sealed with the room key.
 pub struct RoomDoc {
@@ -60,6 +60,26 @@ impl RoomDoc {
             .apply_update(decode(update)?)
             .map_err(|e| RoomError::Garbage(e.to_string()))?;
         Ok(ws)
+    }
+
+    /// Closes the room for every device in it; returns the update to send. Nothing is removed: each device
+    /// keeps the workshop as it is, and a device that comes back later learns it at once.
+    pub fn end(&self) -> Vec<u8> {
+        let before = self.doc.transact().state_vector();
+        {
+            let room = self.doc.get_or_insert_map(super::layout::ROOM);
+            let mut txn = self.doc.transact_mut();
+            room.insert(&mut txn, super::layout::ENDED, true);
+        }
+        self.doc.transact().encode_diff_v1(&before)
+    }
+
+    /// Whether the lead has closed the room (see [`RoomDoc::end`]).
+    pub fn ended(&self) -> bool {
+        let txn = self.doc.transact();
+        txn.get_map(super::layout::ROOM)
+            .and_then(|room| room.get(&txn, super::layout::ENDED))
+            .is_some_and(|v| matches!(v, yrs::Out::Any(yrs::Any::Bool(true))))
     }
 
     /// The whole document as one update: what a new device or the local store needs.

@@ -14,6 +14,10 @@ pub const NOTES: &str = "notes";
 /// One entry per board and voter, keyed `<board>/<member>`, so two phones voting never touch the same key.
 pub const VOTERS: &str = "voters";
 
+/// The room itself, apart from the workshop: `ended` once the lead closed it for everyone.
+pub const ROOM: &str = "room";
+pub const ENDED: &str = "ended";
+
 /// An item's place in its list (the model keeps lists in creation order; equal places sort by id).
 pub const AT: &str = "at";
 /// The board a note, cluster or voter belongs to.

@@ -13,6 +13,8 @@ enum Joining {
     NoRooms,
     BadLink,
     StoreFailed,
+    /// The lead closed the room.
+    Ended,
 }
 
 #[component]
@@ -35,11 +37,17 @@ pub fn JoinPage() -> impl IntoView {
         ),
         Err(_) => state.set(Joining::BadLink),
     }
+    Effect::new(move |_| {
+        if live.ended.get() {
+            state.set(Joining::Ended);
+        }
+    });
     let message = move || match state.get() {
         Joining::Connecting => locale.t(Key::JoinConnecting),
         Joining::NoRooms => locale.t(Key::JoinNoRooms),
         Joining::BadLink => locale.t(Key::JoinBadLink),
         Joining::StoreFailed => locale.t(Key::JoinStoreFailed),
+        Joining::Ended => locale.t(Key::JoinEnded),
     };
     view! {
         <section class="page page--narrow">

@@ -57,6 +57,8 @@ pub struct LiveRoom {
     pub here: RwSignal<Vec<Option<String>>>,
     /// The last update from the room that was refused (what it failed), until the next good one.
     pub refused: RwSignal<Option<String>>,
+    /// The lead closed the room for everyone while this device was in it (or joining it).
+    pub ended: RwSignal<bool>,
     workshop: StoredValue<Option<WorkshopId>>,
     doc: StoredValue<Option<Rc<RoomDoc>>, LocalStorage>,
     /// The document holds what the room held when this device (re)joined: only from then on are local
@@ -81,6 +83,7 @@ pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
         link,
         lead: Memo::new(move |_| link.with(|l| l.as_ref().is_none_or(|l| l.lead))),
         refused: RwSignal::new(None),
+        ended: RwSignal::new(false),
         workshop: StoredValue::new(None),
         doc: StoredValue::new_local(None),
         caught_up: StoredValue::new(false),
@@ -106,6 +109,9 @@ pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
             return;
         }
         live.leave();
+        if id.is_some() {
+            live.ended.set(false);
+        }
         if let Some(id) = id {
             if let Some(link) = kept_link(id) {
                 live.enter(id, link);
@@ -148,8 +154,25 @@ impl LiveRoom {
             lead: true,
         };
         keep_link(id, &link);
+        self.ended.set(false);
         self.enter(id, link);
         Ok(())
+    }
+
+    /// Closes the room for every device in it (the lead's, while connected: a device that comes back later
+    /// learns it from the room at once). Each keeps the workshop as it is. This also is the way out of a room
+    /// whose document no longer passes the checks: end it and open a new one. False when it could not be sent.
+    pub fn end_for_everyone(&self) -> bool {
+        if !self.lead.get_untracked() || self.status.get_untracked() != LiveStatus::Live {
+            return false;
+        }
+        let Some(end) = self.doc.with_value(|d| d.as_ref().map(|d| d.end())) else {
+            return false;
+        };
+        // Sent before the socket closes: a WebSocket sends what is queued before its closing frame.
+        self.send(&sync::update(end));
+        self.end();
+        true
     }
 
     /// Joins the room of `link` from this device: once the room's workshop has come and is stored here,
@@ -160,6 +183,7 @@ impl LiveRoom {
             return;
         }
         self.leave();
+        self.ended.set(false);
         self.joined.set_value(Some(joined));
         self.start(None, link);
     }
@@ -275,10 +299,21 @@ impl LiveRoom {
                         for message in send {
                             self.send(&message);
                         }
+                        // Closed by the lead: this device takes the room's last state and leaves, keeping the
+                        // workshop as it is; a phone joining now stores nothing.
+                        let ended = self
+                            .doc
+                            .with_value(|d| d.as_ref().is_some_and(|d| d.ended()));
+                        let joining = self.joined.with_value(Option::is_some);
                         let first = caught_up && !self.caught_up.get_value();
-                        if let Some(ws) = workshop {
+                        if let Some(ws) = workshop.filter(|_| !(ended && joining)) {
                             self.refused.set(None);
                             self.take(ws, first);
+                        }
+                        if ended {
+                            self.ended.set(true);
+                            self.end();
+                            return;
                         }
                         if first {
                             // What this device has that the room lacks (all of it, for a new room) goes in now.

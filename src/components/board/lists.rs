@@ -51,8 +51,9 @@ impl Item {
 }
 
 /// Every zone's items, in zone order; recomputed on each change, reusing the card views that did not change.
-pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
+pub fn board_lists(ctx: BoardCtx, anonymous: Memo<bool>) -> Memo<Vec<Vec<Item>>> {
     Memo::new(move |previous: Option<&Vec<Vec<Item>>>| {
+        let anonymous = anonymous.get();
         let editing = ctx.edit.note.get();
         let renaming = ctx.menus.renaming.get();
         let turn = ctx.vote.turn.get();
@@ -70,8 +71,10 @@ pub fn board_lists(ctx: BoardCtx) -> Memo<Vec<Vec<Item>>> {
             };
             let groups = group_names(b, lang);
             // Tombstones too: a note keeps showing who wrote it after they left the team.
+            // None in an anonymous method.
             let authors: HashMap<MemberId, &str> = w
                 .as_ref()
+                .filter(|_| !anonymous)
                 .map(|w| w.members.iter().map(|m| (m.id, m.name.as_str())).collect())
                 .unwrap_or_default();
             zone_lists(b)

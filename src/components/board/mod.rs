@@ -79,9 +79,10 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
     menus::lift_open_menu(ctx);
-    let lists = lists::board_lists(ctx);
-    let shown = reveal::reveal(lists);
     let method = use_catalogue().board_method(store, board);
+    let anonymous = Memo::new(move |_| method.with(|m| m.as_ref().is_some_and(|m| m.anonymous)));
+    let lists = lists::board_lists(ctx, anonymous);
+    let shown = reveal::reveal(lists);
     let layout = Memo::new(move |_| method.with(|m| m.as_ref().map(|m| Layout::of(&m.template))));
     let kind = Memo::new(move |_| layout.with(|l| l.as_ref().map_or("zones", |l| l.kind)));
     let columns = Memo::new(move |_| layout.with(|l| l.as_ref().and_then(|l| l.columns)));

@@ -130,6 +130,9 @@ pub struct Method {
     /// Ids of methods that usually come next, most likely first.
     pub next: Vec<String>,
     pub template: MethodTemplate,
+    /// Ideas count, not who had them (brainwriting): the board shows no author, in the room too.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
     /// Where the method is described publicly (web addresses), for facilitators who want to read more.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,

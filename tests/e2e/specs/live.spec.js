@@ -230,6 +230,15 @@ test('the team is kept on the workshop page, a phone picks its member, is seen i
   await page.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Schließen' }).click();
   await expect(notes(phone).filter({ hasText: 'Annas Idee' })).toContainText('von Anna K.');
   await phone.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-author-phone.png` });
+  // Brainwriting counts ideas, not who had them: its board shows no author, on any device.
+  await startMethod(page, 'Methode 6-3-5 (Brainwriting)');
+  await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Methode 6-3-5 (Brainwriting)', pressed: true })).toBeVisible();
+  await phone.locator('.zone__add').first().click();
+  await phone.getByRole('textbox', { name: 'Notiztext' }).fill('Stille Idee');
+  await phone.getByRole('textbox', { name: 'Notiztext' }).press('Control+Enter');
+  await expect(notes(page).filter({ hasText: 'Stille Idee' })).toBeVisible();
+  await expect(notes(page).filter({ hasText: 'Stille Idee' })).not.toContainText('von');
+  await expect(notes(phone).filter({ hasText: 'Stille Idee' })).not.toContainText('von');
   await phoneContext.close();
   // A device that closes is gone from the room at once.
   await expect(page.locator('.live-status__here')).toHaveCount(0);
@@ -365,6 +374,15 @@ test('a phone shows the board, step and running timer the facilitator shows, and
   await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Brainstorming', pressed: true })).toBeVisible();
   await expect(phone.locator('.method-bar')).toContainText('Schritt 2 von');
   await expect(phone.locator('.timer')).toHaveClass(/timer--running/);
+  // Steps and the timer are the facilitator's: the phone has no buttons for them, and its keys do nothing.
+  for (const name of ['Nächster Schritt', 'Vorheriger Schritt', 'Anhalten', '+1 Min.']) {
+    await expect(phone.getByRole('button', { name })).toHaveCount(0);
+  }
+  await phone.locator('body').press('PageDown');
+  await phone.locator('body').press('t');
+  await phone.waitForTimeout(300);
+  await expect(phone.locator('.method-bar')).toContainText('Schritt 2 von');
+  await expect(phone.locator('.timer')).toHaveClass(/timer--running/);
   const clock = await phone.locator('.timer__clock').textContent();
   await expect(phone.locator('.timer__clock')).not.toHaveText(clock, { timeout: 5_000 });
 
@@ -384,4 +402,49 @@ test('a broken join link says so and stores nothing', async ({ page }) => {
   await page.getByRole('link', { name: 'Zur Startseite' }).click();
   await expect(page.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
   await expect(page.locator('a[href^="/w/"]')).toHaveCount(0);
+});
+
+test('the facilitator ends the room for everyone: each device keeps the workshop, and the link then says so', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Vor dem Ende');
+  const link = await goLive(page);
+  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  await addNote(phone, 'Letzte vom Telefon');
+  await expect(notes(page).filter({ hasText: 'Letzte vom Telefon' })).toBeVisible();
+  // A participant may leave, but not end the room for everyone.
+  await phone.getByRole('button', { name: 'Einladen' }).click();
+  const phoneInvite = phone.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  await expect(phoneInvite.getByRole('button', { name: 'Raum auf diesem Gerät verlassen' })).toBeVisible();
+  await expect(phoneInvite.getByRole('button', { name: 'Live-Raum für alle beenden' })).toHaveCount(0);
+  await phoneInvite.getByRole('button', { name: 'Schließen' }).click();
+
+  await page.getByRole('button', { name: 'Einladen' }).click();
+  const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  await expectAccessible(page, 'live invite, lead');
+  await invite.getByRole('button', { name: 'Live-Raum für alle beenden' }).click();
+  await expect(page.locator('.live-status__line')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Live-Raum öffnen' })).toBeVisible();
+  await expect(phone.locator('.live-status')).toContainText('Die Moderation hat den Live-Raum beendet');
+  await expect(phone.locator('.live-status__line')).toHaveCount(0);
+  // Both keep every note, and go on alone: a note written now stays on its device.
+  for (const device of [page, phone]) await expect(notes(device)).toHaveText(['Vor dem Ende', 'Letzte vom Telefon']);
+  await addNote(phone, 'Nur noch hier');
+  await page.waitForTimeout(500);
+  await expect(notes(page)).toHaveCount(2);
+  // A reload does not rejoin, and the link now says the room has ended, storing nothing.
+  await phone.reload();
+  await expect(notes(phone)).toHaveCount(3);
+  await expect(phone.locator('.live-status__line')).toHaveCount(0);
+  const fresh = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const late = await fresh.newPage();
+  await late.goto(link);
+  await expect(late.getByRole('status').filter({ hasText: 'Dieser Live-Raum ist beendet' })).toBeVisible();
+  await late.goto('/');
+  await expect(late.locator('a[href^="/w/"]')).toHaveCount(0);
+  await fresh.close();
+  await phoneContext.close();
 });
