@@ -61,6 +61,7 @@ pub fn AgendaEditor() -> impl IntoView {
     let add = move |activity: Activity, minutes: u16| {
         change(&|a| a.push(activity.clone(), minutes.clamp(1, 600)))
     };
+    let lead = crate::state::use_live().lead;
     let start_run = move |_| {
         let run = AgendaRun::start(Timestamp(now_ms()));
         match run_agenda_item(store, catalogue, room, run) {
@@ -174,7 +175,8 @@ pub fn AgendaEditor() -> impl IntoView {
                 </button>
             </form>
             <div class="agenda__actions">
-                <button type="button" class="button button--primary" on:click=start_run
+                // In a live room the facilitator runs the agenda; a phone follows.
+                <button type="button" class="button button--primary" on:click=start_run hidden=move || !lead.get()
                     disabled=move || agenda.with(|a| a.as_ref().is_none_or(|a| a.items.is_empty()))>
                     {locale.tr(Key::AgendaStartRun)}
                 </button>

@@ -112,6 +112,8 @@ pub fn AgendaRunBar() -> impl IntoView {
         }
     };
     let stop = move |_| room.set_run(None);
+    // In a live room the facilitator runs the agenda; a phone shows where it stands.
+    let lead = crate::state::use_live().lead;
     // The section and its buttons stay put while the texts change, so focus stays on "Weiter".
     let advance = StoredValue::new_local(advance);
     let running = Memo::new(move |_| info().is_some());
@@ -126,7 +128,7 @@ pub fn AgendaRunBar() -> impl IntoView {
                     {schedule}
                 </p>
                 <p class="agenda-run__next">{text(|i| i.3.clone())}</p>
-                <div class="agenda-run__actions">
+                <div class="agenda-run__actions" hidden=move || !lead.get()>
                     <Show when=has_next>
                         <button type="button" class="button button--primary"
                             on:click=move |ev| advance.with_value(|f| f(ev))>

@@ -393,6 +393,12 @@ test('a phone shows the board, step and running timer the facilitator shows, and
   await page.getByRole('button', { name: 'Nächster Schritt' }).click();
   await expect(phone.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Brainstorming', pressed: true })).toBeVisible();
   await expect(phone.locator('.method-bar')).toContainText('Schritt 3 von');
+  // The agenda is run from the facilitator's device too.
+  await phone.getByRole('link', { name: 'Agenda' }).click();
+  await expect(phone.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Ablauf starten' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await expect(page.getByRole('button', { name: 'Ablauf starten' })).toBeVisible();
   await phoneContext.close();
 });
 
