@@ -5,7 +5,7 @@ PUBLIC_URL ?= /
 # The live room's sync server a build connects to (wss://… behind TLS); empty: no live room, the local app only.
 SYNC_URL ?=
 
-.PHONY: setup dev room-server build test test-native test-wasm test-e2e lint bench clean
+.PHONY: setup dev room-server build test test-native test-wasm test-e2e lint bench size-report clean
 
 setup:
 	@scripts/setup.sh
@@ -30,6 +30,11 @@ test: setup
 bench: setup
 	QUERWERK_SYNC_URL=ws://127.0.0.1:4191 trunk build --release
 	node tests/e2e/bench.mjs
+	@scripts/size_report.sh
+
+## Where the bytes go: the largest crates and functions of the full app and the start bundle (twiggy)
+size-report: setup
+	@scripts/size_report.sh
 
 clean:
 	cargo clean
