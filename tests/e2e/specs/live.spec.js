@@ -27,6 +27,10 @@ function recordFrames(page, frames) {
 
 const notes = (page) => page.locator('article[data-note-id]');
 
+/** A phone of its own (390×844, German, no service worker), as a participant brings one. */
+const phoneContextIn = (browser, baseURL) =>
+  browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+
 test('a workshop goes live: two phones join by link, notes travel every way, the server sees no text', async ({ page, browser, baseURL }) => {
   const marker = `Vertraulich-${Date.now()}`;
   const frames = [];
@@ -46,7 +50,7 @@ test('a workshop goes live: two phones join by link, notes travel every way, the
   await invite.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
 
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   recordFrames(phone, frames);
   await phone.goto(link);
@@ -59,7 +63,7 @@ test('a workshop goes live: two phones join by link, notes travel every way, the
   await expect(notes(phone).filter({ hasText: 'Noch eine vom Laptop' })).toBeVisible();
 
   // A second phone: its note reaches the laptop and the first phone too.
-  const secondContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const secondContext = await phoneContextIn(browser, baseURL);
   const second = await secondContext.newPage();
   recordFrames(second, frames);
   await second.goto(link);
@@ -99,7 +103,7 @@ test('a phone that loses its connection keeps writing; back online, every device
   await addNote(page, 'Vor dem Funkloch');
   const link = await goLive(page);
 
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   // The phone's connection runs through here, so the test can cut it (a dead spot in the village hall).
   let online = true;
@@ -164,7 +168,7 @@ test('a laptop that was offline and reloaded keeps its own edits and takes the n
   await addBoard(page);
   await addNote(page, 'Erste Fassung');
   const link = await goLive(page);
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   await expect(notes(phone)).toHaveText(['Erste Fassung']);
@@ -209,7 +213,7 @@ test('the team is kept on the workshop page, a phone picks its member, is seen i
   await addNote(page, 'Vom gemeinsamen Bildschirm');
   const link = await goLive(page);
 
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   // Who is in the room: first a device without a name, then Anna's phone.
@@ -252,7 +256,7 @@ test('each person votes on their own phone, hidden from everyone until the facil
   await addBoard(page);
   for (const text of ['Lieferdienst', 'Bestellbox', 'Telefonkette']) await addNote(page, text);
   const link = await goLive(page);
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   await expect(notes(phone)).toHaveCount(3);
@@ -325,7 +329,7 @@ test('the sync server stops and starts again mid-session: nothing is lost, and b
   await addBoard(page);
   await addNote(page, 'Vor dem Neustart');
   const link = await goLive(page);
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   await expect(notes(phone)).toHaveText(['Vor dem Neustart']);
@@ -349,7 +353,7 @@ test('the sync server stops and starts again mid-session: nothing is lost, and b
   await expect(notes(phone)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist', 'Nach dem Neustart']);
 
   // A device joining now gets everything from the restarted server's store.
-  const late = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const late = await phoneContextIn(browser, baseURL);
   const latePage = await late.newPage();
   await latePage.goto(link);
   await expect(notes(latePage)).toHaveText(['Vor dem Neustart', 'Während der Server weg ist', 'Nach dem Neustart']);
@@ -362,7 +366,7 @@ test('a phone shows the board, step and running timer the facilitator shows, and
   await startMethod(page, 'Brainstorming');
   await addBoard(page);
   const link = await goLive(page);
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
@@ -415,7 +419,7 @@ test('the facilitator ends the room for everyone: each device keeps the workshop
   await addBoard(page);
   await addNote(page, 'Vor dem Ende');
   const link = await goLive(page);
-  const phoneContext = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
   await phone.goto(link);
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
@@ -445,7 +449,7 @@ test('the facilitator ends the room for everyone: each device keeps the workshop
   await phone.reload();
   await expect(notes(phone)).toHaveCount(3);
   await expect(phone.locator('.live-status__line')).toHaveCount(0);
-  const fresh = await browser.newContext({ baseURL, viewport: sizes.phone, locale: 'de-DE', serviceWorkers: 'block' });
+  const fresh = await phoneContextIn(browser, baseURL);
   const late = await fresh.newPage();
   await late.goto(link);
   await expect(late.getByRole('status').filter({ hasText: 'Dieser Live-Raum ist beendet' })).toBeVisible();
