@@ -57,6 +57,12 @@ fn tab() -> String {
     TAB.with(Clone::clone)
 }
 
+/// Marks this tab alive from the page's first moment: a reloading tab asks for its lock again as early as it
+/// can, so a tab waiting to take over what it keeps sees it come back (`tabs::when_gone`).
+pub fn hold_this_tab() {
+    let _ = tab();
+}
+
 impl Slot {
     fn prefix(&self, workshop: WorkshopId) -> String {
         format!("{}.{workshop}.", self.0)

@@ -189,6 +189,7 @@ pub fn provide_store(locale: Locale) -> Store {
         timer: StoredValue::new_local(None),
     };
     provide_context(store);
+    crate::browser::kept::hold_this_tab();
     Effect::new(move |_| {
         if store.storage.get() == Storage::Ready {
             prefs::remember_has_workshops(store.workshops.with(|l| !l.is_empty()));

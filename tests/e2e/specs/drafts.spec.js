@@ -344,3 +344,20 @@ test('focus leaving with the page (hidden, closing) keeps the editor open and co
   await expectSaved(page);
   expect(asked).toEqual([]);
 });
+
+test('a tab that reloads keeps its draft while another tab waits to take over drafts of closed tabs', async ({ page, context }) => {
+  const url = await createWorkshop(page, 'Neu geladen', '');
+  await addBoard(page);
+  await expectSaved(page);
+  await typeNewNote(page, 'Bleibt in diesem Tab');
+  // The second tab sees the first tab's draft and waits for that tab to go.
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeVisible();
+  // A reload lets go of the tab's lock for a moment; the page asks for it again at once and keeps its draft.
+  await page.reload();
+  await expect(editor(page)).toHaveValue('Bleibt in diesem Tab');
+  await second.waitForTimeout(2_500);
+  await expect(editor(second)).toHaveCount(0);
+  await expect(editor(page)).toHaveValue('Bleibt in diesem Tab');
+});
