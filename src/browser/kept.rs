@@ -94,10 +94,7 @@ impl Slot {
             return;
         }
         let alive = tabs::alive().await;
-        // Read again after the wait: another tab may have taken one over meanwhile.
-        if Self::read::<T>(&own, workshop).is_some() {
-            return;
-        }
+        // `take_over` reads this tab's own entry again: one may have come meanwhile.
         let gone = others().into_iter().find(|k| {
             let tab = &k[prefix.len()..];
             alive.as_ref().is_none_or(|alive| !alive.contains(tab))

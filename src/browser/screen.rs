@@ -27,6 +27,14 @@ pub fn page_hidden() -> bool {
         .is_some_and(|d| d.hidden())
 }
 
+/// Whether focus left with the window (another tab or window, the page closing) rather than moving on inside
+/// the page.
+pub fn window_left() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.hidden() || !d.has_focus().unwrap_or(true))
+}
+
 pub fn is_fullscreen() -> bool {
     web_sys::window()
         .and_then(|w| w.document())

@@ -35,28 +35,52 @@ pub fn hold(id: &str) {
     let _ = request.call2(&locks, &format!("{LOCK_PREFIX}{id}").into(), &keep);
 }
 
-/// The ids of the tabs alive now (including this one once its lock is granted), or `None` where the browser
-/// cannot tell.
-pub async fn alive() -> Option<HashSet<String>> {
+/// One lock as the browser lists it.
+struct Listed {
+    name: String,
+    exclusive: bool,
+    pending: bool,
+}
+
+/// Every lock of this origin, held or asked for, or `None` where the browser cannot tell.
+async fn listed() -> Option<Vec<Listed>> {
     let locks = locks()?;
     let query = method(&locks, "query")?;
     let promise: Promise = query.call0(&locks).ok()?.dyn_into().ok()?;
     let snapshot = JsFuture::from(promise).await.ok()?;
-    let mut ids = HashSet::new();
-    for list in ["held", "pending"] {
+    let text = |entry: &JsValue, key: &str| {
+        Reflect::get(entry, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let mut all = Vec::new();
+    for (list, pending) in [("held", false), ("pending", true)] {
         let Ok(entries) = Reflect::get(&snapshot, &list.into()) else {
             continue;
         };
         for entry in Array::from(&entries).iter() {
-            let name = Reflect::get(&entry, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string());
-            if let Some(id) = name.as_deref().and_then(|n| n.strip_prefix(LOCK_PREFIX)) {
-                ids.insert(id.to_owned());
+            if let Some(name) = text(&entry, "name") {
+                all.push(Listed {
+                    name,
+                    exclusive: text(&entry, "mode").as_deref() == Some("exclusive"),
+                    pending,
+                });
             }
         }
     }
-    Some(ids)
+    Some(all)
+}
+
+/// The ids of the tabs alive now (including this one once its lock is granted), or `None` where the browser
+/// cannot tell.
+pub async fn alive() -> Option<HashSet<String>> {
+    Some(
+        listed()
+            .await?
+            .into_iter()
+            .filter_map(|l| l.name.strip_prefix(LOCK_PREFIX).map(str::to_owned))
+            .collect(),
+    )
 }
 
 /// How long a waiting tab holds a closed tab's lock before it believes the tab gone: a reloading tab asks for
@@ -125,30 +149,8 @@ async fn granted(
 
 /// Whether a page waits for lock `name` exclusively now: only the tab of that name does (it came back).
 async fn asked_for(name: &str) -> bool {
-    let Some(locks) = locks() else { return false };
-    let Some(query) = method(&locks, "query") else {
-        return false;
-    };
-    let Some(promise) = query
-        .call0(&locks)
-        .ok()
-        .and_then(|p| p.dyn_into::<Promise>().ok())
-    else {
-        return false;
-    };
-    let Ok(snapshot) = JsFuture::from(promise).await else {
-        return false;
-    };
-    let Ok(pending) = Reflect::get(&snapshot, &"pending".into()) else {
-        return false;
-    };
-    let text = |entry: &JsValue, key: &str| {
-        Reflect::get(entry, &key.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    Array::from(&pending).iter().any(|entry| {
-        text(&entry, "name").as_deref() == Some(name)
-            && text(&entry, "mode").as_deref() == Some("exclusive")
+    listed().await.is_some_and(|all| {
+        all.iter()
+            .any(|l| l.pending && l.exclusive && l.name == name)
     })
 }

@@ -114,7 +114,7 @@ pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
         }
         if let Some(id) = id {
             if let Some(link) = kept_link(id) {
-                live.enter(id, link);
+                live.start(Some(id), link);
             }
         }
     });
@@ -155,7 +155,7 @@ impl LiveRoom {
         };
         keep_link(id, &link);
         self.ended.set(false);
-        self.enter(id, link);
+        self.start(Some(id), link);
         Ok(())
     }
 
@@ -195,10 +195,6 @@ impl LiveRoom {
             Local::delete(seen_key(id));
         }
         self.leave();
-    }
-
-    fn enter(&self, id: WorkshopId, link: JoinLink) {
-        self.start(Some(id), link);
     }
 
     /// A fresh document for the room of `link` (for the open workshop `id`, or to be joined), then connects.

@@ -129,6 +129,12 @@ impl Store {
         match result {
             Some(Ok(true)) => {
                 self.changed();
+                // Made while the page is hidden (it may be closing, or be killed any time on a phone): kept at
+                // once, as the save just scheduled may never run. Not for the live room's changes, which arrive
+                // often in a hidden tab and which the room keeps anyway.
+                if crate::browser::screen::page_hidden() {
+                    self.keep_unsaved();
+                }
                 Ok(())
             }
             Some(Err(err)) => Err(Refused(refusal(self.locale.lang_untracked(), &err))),
@@ -214,10 +220,5 @@ impl Store {
             self.saving.set(Saving::Pending);
         }
         self.schedule_save();
-        // A change made while the page is hidden (it may be closing, or be killed any time on a phone) is kept
-        // at once: the save scheduled above may never run.
-        if crate::browser::screen::page_hidden() {
-            self.keep_unsaved();
-        }
     }
 }

@@ -47,13 +47,6 @@ pub fn focus_lost() -> bool {
     }
 }
 
-/// Whether focus left because the window did (another tab or window, the tab closing) rather than because
-/// the user moved on inside the page: an editor then stays open with its text, as it is when they come back.
-/// Committing there would be a change made while the page goes, one its last save may never write.
-pub fn window_left() -> bool {
-    document().is_none_or(|doc| doc.hidden() || !doc.has_focus().unwrap_or(true))
-}
-
 /// Whether a `focusout` moves focus to somewhere inside `wrap` (so the popover or editor should stay).
 pub fn focus_stays_in(ev: &web_sys::FocusEvent, wrap: Option<impl AsRef<web_sys::Node>>) -> bool {
     let to = ev

@@ -78,7 +78,9 @@ pub fn NoteEditor(id: NoteId, initial: String) -> impl IntoView {
     };
     let on_focusout = move |ev: FocusEvent| {
         let inside = dom::focus_stays_in(&ev, wrap.try_get_untracked().flatten());
-        if !inside && !dom::window_left() {
+        // Focus that leaves with the window keeps the editor open with its text, as it is when they come back:
+        // committing would be a change made while the page goes, one its last save may never write.
+        if !inside && !crate::browser::screen::window_left() {
             finish(false);
         }
     };

@@ -17,6 +17,18 @@ async function typeNewNote(page, text) {
   await page.keyboard.type(text);
 }
 
+/** A new workshop whose board has `text` typed into a new note's editor, and a second tab on that board. */
+async function draftBesideSecondTab(page, context, title, text) {
+  const url = await createWorkshop(page, title, '');
+  await addBoard(page);
+  await expectSaved(page);
+  await typeNewNote(page, text);
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeVisible();
+  return { url, second };
+}
+
 /** Fails the test if the page ever asks "leave this page?" (it must only when something is truly unsaved). */
 function noLeaveQuestion(page) {
   const asked = [];
@@ -285,13 +297,7 @@ test('a change storage had not written when the page went is back, merged with w
 });
 
 test("a new tab leaves the draft of a tab that is still open alone, and takes it over once that tab is closed", async ({ page, context }) => {
-  const url = await createWorkshop(page, 'Noch offen', '');
-  await addBoard(page);
-  await expectSaved(page);
-  await typeNewNote(page, 'Entwurf im ersten Tab');
-  const second = await context.newPage();
-  await second.goto(url);
-  await expect(second.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeVisible();
+  const { url, second } = await draftBesideSecondTab(page, context, 'Noch offen', 'Entwurf im ersten Tab');
   await second.waitForTimeout(500);
   await expect(editor(second)).toHaveCount(0);
   await expect(editor(page)).toHaveValue('Entwurf im ersten Tab');
@@ -346,14 +352,8 @@ test('focus leaving with the page (hidden, closing) keeps the editor open and co
 });
 
 test('a tab that reloads keeps its draft while another tab waits to take over drafts of closed tabs', async ({ page, context }) => {
-  const url = await createWorkshop(page, 'Neu geladen', '');
-  await addBoard(page);
-  await expectSaved(page);
-  await typeNewNote(page, 'Bleibt in diesem Tab');
   // The second tab sees the first tab's draft and waits for that tab to go.
-  const second = await context.newPage();
-  await second.goto(url);
-  await expect(second.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' })).toBeVisible();
+  const { second } = await draftBesideSecondTab(page, context, 'Neu geladen', 'Bleibt in diesem Tab');
   // A reload lets go of the tab's lock for a moment; the page asks for it again at once and keeps its draft.
   await page.reload();
   await expect(editor(page)).toHaveValue('Bleibt in diesem Tab');
