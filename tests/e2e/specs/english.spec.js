@@ -17,6 +17,14 @@ test('every screen in English passes axe at every impact', async ({ page }) => {
   await expectAccessible(page, 'EN team');
   await page.getByRole('dialog', { name: 'Team' }).getByRole('button', { name: 'Close' }).click();
 
+  // The live room's invite, with the facilitator's way to end it for everyone.
+  await page.getByRole('button', { name: 'Open live room' }).click();
+  const invite = page.getByRole('dialog', { name: 'Join from a phone or laptop' });
+  await expect(invite.getByRole('button', { name: 'End the live room for everyone' })).toBeEnabled();
+  await expect(invite.getByRole('button', { name: 'Leave the room on this device' })).toBeVisible();
+  await expectAccessible(page, 'EN live invite');
+  await invite.getByRole('button', { name: 'Close' }).click();
+
   await page.getByRole('button', { name: 'Projector view' }).click();
   await expect(page.getByRole('button', { name: 'Leave projector view' })).toBeVisible();
   await expectAccessible(page, 'EN projector mode');

@@ -435,6 +435,13 @@ test('the facilitator ends the room for everyone: each device keeps the workshop
   await page.getByRole('button', { name: 'Einladen' }).click();
   const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
   await expectAccessible(page, 'live invite, lead');
+  // The end of the dialog on a phone-sized window, where a facilitator may hold the room from.
+  await page.setViewportSize(sizes.phone);
+  await invite.getByRole('button', { name: 'Raum auf diesem Gerät verlassen' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-end-all-phone.png` });
+  await page.setViewportSize(sizes.projector);
+  await invite.getByRole('button', { name: 'Raum auf diesem Gerät verlassen' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${join(import.meta.dirname, '../screenshots')}/live-end-all-projector.png` });
   await invite.getByRole('button', { name: 'Live-Raum für alle beenden' }).click();
   await expect(page.locator('.live-status__line')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Live-Raum öffnen' })).toBeVisible();
