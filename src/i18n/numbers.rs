@@ -55,13 +55,36 @@ pub fn duration(lang: Lang, minutes: u32) -> String {
     }
 }
 
-/// Seconds as minutes the way a field shows them: "4" or "4,5" in German, "4.5" in English.
+/// Seconds as minutes the way a field shows them: "4" or "4,5" in German, "4.5" in English; at most two
+/// decimals ("1,67" for 100 s), which read back to the same second.
 pub fn decimal_minutes(lang: Lang, secs: u32) -> String {
-    let text = format!("{}", f64::from(secs) / 60.0);
-    match lang {
-        Lang::De => text.replace('.', ","),
-        Lang::En => text,
+    // Integer arithmetic on purpose, as in `bytes`: float formatting and parsing cost about 20 KB of wasm.
+    let hundredths = (u64::from(secs) * 100 + 30) / 60;
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    let separator = if lang == Lang::De { ',' } else { '.' };
+    match part {
+        0 => whole.to_string(),
+        p if p % 10 == 0 => format!("{whole}{separator}{}", p / 10),
+        p => format!("{whole}{separator}{p:02}"),
     }
+}
+
+/// A length in minutes as a person types it ("4", "4,5", "4.5", " 1,25 "), in seconds; `None` for anything
+/// else, for zero and for more than an hour.
+pub fn parse_decimal_minutes(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let (whole, part) = text.split_once([',', '.']).unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && part.is_empty() || !digits(whole) || !digits(part) || whole.len() > 2 {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    // Three decimals are finer than a second; later digits cannot change the rounded second.
+    let part = &part[..part.len().min(3)];
+    let scale = 10u32.pow(part.len() as u32);
+    let part: u32 = if part.is_empty() { 0 } else { part.parse().ok()? };
+    let secs = whole * 60 + (part * 60 * 2 + scale) / (2 * scale);
+    (1..=3_600).contains(&secs).then_some(secs)
 }
 
 /// A stopwatch reading, "4:05"; negative values (an overrun) read "−0:12".
@@ -121,6 +144,32 @@ mod tests {
         assert_eq!(decimal_minutes(Lang::De, 270), "4,5");
         assert_eq!(decimal_minutes(Lang::En, 270), "4.5");
         assert_eq!(decimal_minutes(Lang::De, 240), "4");
+        assert_eq!(decimal_minutes(Lang::De, 100), "1,67");
+        assert_eq!(decimal_minutes(Lang::En, 63), "1.05");
+        assert_eq!(decimal_minutes(Lang::De, 0), "0");
+    }
+
+    #[test]
+    fn typed_minutes_read_as_seconds_in_either_notation() {
+        assert_eq!(parse_decimal_minutes("4,5"), Some(270));
+        assert_eq!(parse_decimal_minutes(" 4.5 "), Some(270));
+        assert_eq!(parse_decimal_minutes("4"), Some(240));
+        assert_eq!(parse_decimal_minutes(",5"), Some(30));
+        assert_eq!(parse_decimal_minutes("1,6666"), Some(100));
+        assert_eq!(parse_decimal_minutes(" 2.25 "), Some(135));
+        assert_eq!(parse_decimal_minutes("60"), Some(3_600));
+        for bad in ["", ",", "0", "0,0", "61", "100", "-1", "4,5,5", "4 5", "1e2", "vier", "٤"] {
+            assert_eq!(parse_decimal_minutes(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn every_second_of_an_hour_reads_back_from_its_minutes() {
+        for secs in 1..=3_600 {
+            for lang in [Lang::De, Lang::En] {
+                assert_eq!(parse_decimal_minutes(&decimal_minutes(lang, secs)), Some(secs));
+            }
+        }
     }
 
     #[test]

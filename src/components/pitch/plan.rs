@@ -1,24 +1,19 @@
 //! The plan of one pitch: speaking time, time for questions, and per section its seconds and speaker notes.
 
 use super::PitchEdit;
-use crate::i18n::numbers::{decimal_minutes, stopwatch as clock};
+use crate::i18n::numbers::{decimal_minutes, parse_decimal_minutes, stopwatch as clock};
 use crate::i18n::pitch;
 use crate::i18n::Key;
 use crate::model::pitch::{PitchField, PitchKind};
 use crate::state::use_locale;
 use leptos::prelude::*;
 
-fn parse_minutes(value: &str) -> Option<u32> {
-    let m: f64 = value.trim().replace(',', ".").parse().ok()?;
-    (m.is_finite() && m > 0.0 && m <= 60.0).then(|| (m * 60.0).round() as u32)
-}
-
 #[component]
 pub fn PlanEditor(kind: Memo<PitchKind>, edit: PitchEdit) -> impl IntoView {
     let locale = use_locale();
     let plan = Memo::new(move |_| edit.pitch.with(|p| p.plan(kind.get())));
     let set_length = move |ev: leptos::ev::Event, qa: bool| {
-        let Some(secs) = parse_minutes(&event_target_value(&ev)) else {
+        let Some(secs) = parse_decimal_minutes(&event_target_value(&ev)) else {
             edit.error
                 .set(Some(locale.t(Key::PitchMinutesInvalid).to_string()));
             return;
@@ -151,20 +146,5 @@ fn SectionRow(
                 aria-label=move || format!("{}: {}", locale.t(label), locale.t(Key::PitchSpeakerNotes))
                 placeholder=locale.tr(Key::PitchSpeakerNotes)></textarea>
         </li>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn minutes_read_with_either_decimal_mark() {
-        assert_eq!(parse_minutes("4"), Some(240));
-        assert_eq!(parse_minutes("4,5"), Some(270));
-        assert_eq!(parse_minutes(" 2.25 "), Some(135));
-        assert_eq!(parse_minutes("0"), None);
-        assert_eq!(parse_minutes("vier"), None);
-        assert_eq!(parse_minutes("61"), None);
     }
 }
