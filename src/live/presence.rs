@@ -8,6 +8,7 @@
 
 use super::key::random;
 use super::RoomError;
+use crate::model::sorting::sort_by;
 use std::collections::HashMap;
 use yrs::sync::awareness::{AwarenessUpdate, AwarenessUpdateEntry};
 use yrs::sync::protocol::{Message, MSG_AWARENESS};
@@ -127,7 +128,7 @@ impl Presence {
     /// The other devices in the room, each with the member working at it, sorted.
     pub fn here(&self) -> Vec<Option<String>> {
         let mut here: Vec<_> = self.others.values().map(|s| s.member.clone()).collect();
-        here.sort();
+        sort_by(&mut here, Ord::cmp);
         here
     }
 

@@ -11,6 +11,7 @@ use super::seal::Sealer;
 use super::value::from_any;
 use super::RoomError;
 use crate::format::{import_workshop, CURRENT_VERSION, FORMAT_NAME, STORED_SCHEMA};
+use crate::model::sorting::sort_by;
 use crate::model::Workshop;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -129,7 +130,7 @@ fn read_list<T: ReadTxn>(txn: &T, root: &str, sealer: &Sealer) -> Result<Vec<Fie
         fields.insert("id".to_owned(), Value::from(key));
         items.push((at, key.to_owned(), fields));
     }
-    items.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    sort_by(&mut items, |a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     Ok(items.into_iter().map(|(_, _, fields)| fields).collect())
 }
 

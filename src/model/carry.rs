@@ -90,7 +90,7 @@ fn sources<'a>(ws: &'a Workshop, methods: &'a [Method]) -> Vec<Source<'a>> {
         })
         .collect();
     sources.reverse();
-    sources.sort_by_key(|s| std::cmp::Reverse(s.activity));
+    super::sorting::sort_by_key(&mut sources, |s| std::cmp::Reverse(s.activity));
     sources
 }
 

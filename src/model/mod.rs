@@ -21,6 +21,7 @@ mod note;
 mod order;
 pub mod pitch;
 mod repair;
+pub mod sorting;
 pub mod room;
 pub mod templates;
 mod text;

@@ -51,6 +51,6 @@ pub fn renormalised(index: usize) -> f64 {
 }
 
 /// Stable sort by `order` (`total_cmp`, so even a NaN from a hand-edited file cannot make sorting panic).
-pub(crate) fn sort_by_order(notes: &mut [&Note]) {
-    notes.sort_by(|a, b| a.order.total_cmp(&b.order));
+pub(crate) fn sort_by_order(notes: &mut Vec<&Note>) {
+    super::sorting::sort_by(notes, |a, b| a.order.total_cmp(&b.order));
 }

@@ -119,7 +119,7 @@ impl Voting {
             .filter(|r| r.dots > 0)
             .collect();
         // Stable sort: equal counts stay in display order.
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.dots));
+        super::sorting::sort_by_key(&mut ranked, |r| std::cmp::Reverse(r.dots));
         ranked
     }
 

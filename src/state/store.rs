@@ -7,6 +7,7 @@ use crate::browser::prefs;
 use crate::commands::History;
 use crate::format::parse_stored;
 use crate::model::draft::NoteDraft;
+use crate::model::sorting::sort_by_key;
 use crate::model::{MemberId, Timestamp, Workshop, WorkshopId};
 use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage, Unreadable};
 use leptos::prelude::*;
@@ -256,7 +257,7 @@ impl Store {
                 Err(raw) => bad.push(raw),
             }
         }
-        ok.sort_by_key(|s| std::cmp::Reverse(s.updated));
+        sort_by_key(&mut ok, |s| std::cmp::Reverse(s.updated));
         self.workshops.set(ok);
         self.unreadable.set(bad);
     }

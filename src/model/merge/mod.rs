@@ -25,6 +25,7 @@ pub use preview::{preview, preview_file, Conflict, Item, Loss, Preview};
 
 use super::agenda::Agenda;
 use super::pitch::{FieldText, JuryCheck, Pitch, PitchPlan, MAX_REHEARSALS};
+use super::sorting::{sort_by, sort_by_key};
 use super::{Board, Cluster, Member, Note, Timestamp, Voting, Workshop};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -147,7 +148,7 @@ fn later_each<K: Ord + Copy, V: Clone + Serialize>(
 /// a record, so both copies' runs are kept (the newest [`MAX_REHEARSALS`], like a single copy).
 fn pitch(a: &Pitch, b: &Pitch) -> Pitch {
     let mut rehearsals: Vec<_> = a.rehearsals.iter().chain(&b.rehearsals).cloned().collect();
-    rehearsals.sort_by_key(|r| (r.at, content(r)));
+    sort_by_key(&mut rehearsals, |r| (r.at, content(r)));
     rehearsals.dedup();
     let over = rehearsals.len().saturating_sub(MAX_REHEARSALS);
     rehearsals.drain(..over);
@@ -175,7 +176,7 @@ fn board(a: &Board, b: &Board) -> Board {
     };
     let (sa, sb) = (shell(a), shell(b));
     let mut notes = union_by(&a.notes, &b.notes, |n| n.id, note);
-    notes.sort_by_key(|n| (n.created, n.id));
+    sort_by_key(&mut notes, |n| (n.created, n.id));
     Board {
         deleted: a.deleted || b.deleted,
         notes,
@@ -192,14 +193,14 @@ pub fn merge(a: &Workshop, b: &Workshop) -> Workshop {
     let newer = later(a, b, head);
     let (title, question) = (newer.title.clone(), newer.question.clone());
     let mut members = union_by(&a.members, &b.members, |m| m.id, member);
-    members.sort_by_key(|m| (m.name.clone(), m.id));
+    sort_by(&mut members, |a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
     // A board only one copy has goes through `board` too, so its notes and clusters are in the same order as
     // every merged board's (else merging the result again would reorder them).
     let mut boards: Vec<Board> = union_by(&a.boards, &b.boards, |b| b.id, board)
         .into_iter()
         .map(|b| board(&b, &b))
         .collect();
-    boards.sort_by_key(|b| (b.created, b.id));
+    sort_by_key(&mut boards, |b| (b.created, b.id));
     Workshop {
         id: a.id.min(b.id),
         title,

@@ -299,7 +299,7 @@ impl Pitch {
     pub fn with_rehearsal(&self, rehearsal: Rehearsal) -> Pitch {
         let mut next = self.clone();
         next.rehearsals.push(rehearsal);
-        next.rehearsals.sort_by_key(|r| r.at);
+        crate::model::sorting::sort_by_key(&mut next.rehearsals, |r| r.at);
         let over = next.rehearsals.len().saturating_sub(MAX_REHEARSALS);
         next.rehearsals.drain(..over);
         next

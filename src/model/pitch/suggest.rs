@@ -179,7 +179,7 @@ fn zone_text(ws: &Workshop, method: &str, zones: &[&str]) -> Option<Suggestion> 
     let mut boards: Vec<&Board> = ws.live_boards().filter(|b| b.method == method).collect();
     // Newest first; on equal activity the later board.
     boards.reverse();
-    boards.sort_by_key(|b| std::cmp::Reverse(last_activity(b)));
+    crate::model::sorting::sort_by_key(&mut boards, |b| std::cmp::Reverse(last_activity(b)));
     boards.into_iter().find_map(|b| {
         let notes = zones.iter().flat_map(|z| b.live_notes_in(z));
         let text = lines(notes.map(|n| n.text.as_str()));
