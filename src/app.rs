@@ -21,8 +21,7 @@ use leptos_router::NavigateOptions;
 #[component]
 pub fn App() -> impl IntoView {
     let store = provide_store(provide_locale());
-    // Only the full app opens workshops, so only it brings the merge (see `Store::merger`).
-    store.set_merger(crate::model::merge::merge_file);
+    store.open_workshops_here(crate::model::merge::merge_file);
     let room = provide_room(store);
     provide_live(store, room);
     provide_catalogue();

@@ -1,17 +1,16 @@
-//! Every UI string, one place per language. `Key` is matched exhaustively in `de.rs` and `en.rs`, so a key
-//! missing in either language fails the build.
+//! Every UI string (`texts/`, both languages side by side), and how each language writes names, numbers and
+//! messages.
 
-mod de;
 mod documents;
-mod en;
-mod keys;
 pub mod merge;
 pub mod messages;
 pub mod numbers;
 pub mod pitch;
 
-pub use keys::Key;
+mod texts;
+
 pub use numbers::grouped;
+pub use texts::Key;
 
 use crate::model::{NoteColour, Role};
 use serde::{Deserialize, Serialize};
@@ -79,8 +78,8 @@ impl Lang {
 
     pub fn text(self, key: Key) -> &'static str {
         match self {
-            Lang::De => de::text(key),
-            Lang::En => en::text(key),
+            Lang::De => key.de(),
+            Lang::En => key.en(),
         }
     }
 

@@ -78,11 +78,19 @@ pub fn parse_decimal_minutes(text: &str) -> Option<u32> {
     if whole.is_empty() && part.is_empty() || !digits(whole) || !digits(part) || whole.len() > 2 {
         return None;
     }
-    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     // Three decimals are finer than a second; later digits cannot change the rounded second.
     let part = &part[..part.len().min(3)];
     let scale = 10u32.pow(part.len() as u32);
-    let part: u32 = if part.is_empty() { 0 } else { part.parse().ok()? };
+    let part: u32 = if part.is_empty() {
+        0
+    } else {
+        part.parse().ok()?
+    };
     let secs = whole * 60 + (part * 60 * 2 + scale) / (2 * scale);
     (1..=3_600).contains(&secs).then_some(secs)
 }
@@ -158,7 +166,9 @@ mod tests {
         assert_eq!(parse_decimal_minutes("1,6666"), Some(100));
         assert_eq!(parse_decimal_minutes(" 2.25 "), Some(135));
         assert_eq!(parse_decimal_minutes("60"), Some(3_600));
-        for bad in ["", ",", "0", "0,0", "61", "100", "-1", "4,5,5", "4 5", "1e2", "vier", "٤"] {
+        for bad in [
+            "", ",", "0", "0,0", "61", "100", "-1", "4,5,5", "4 5", "1e2", "vier", "٤",
+        ] {
             assert_eq!(parse_decimal_minutes(bad), None, "{bad:?}");
         }
     }
@@ -167,7 +177,10 @@ mod tests {
     fn every_second_of_an_hour_reads_back_from_its_minutes() {
         for secs in 1..=3_600 {
             for lang in [Lang::De, Lang::En] {
-                assert_eq!(parse_decimal_minutes(&decimal_minutes(lang, secs)), Some(secs));
+                assert_eq!(
+                    parse_decimal_minutes(&decimal_minutes(lang, secs)),
+                    Some(secs)
+                );
             }
         }
     }

@@ -130,7 +130,9 @@ fn read_list<T: ReadTxn>(txn: &T, root: &str, sealer: &Sealer) -> Result<Vec<Fie
         fields.insert("id".to_owned(), Value::from(key));
         items.push((at, key.to_owned(), fields));
     }
-    sort_by(&mut items, |a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    sort_by(&mut items, |a, b| {
+        a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1))
+    });
     Ok(items.into_iter().map(|(_, _, fields)| fields).collect())
 }
 

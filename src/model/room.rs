@@ -4,7 +4,7 @@
 use super::agenda::AgendaRun;
 use super::pitch::RehearsalRun;
 use super::timer::Timer;
-use super::{BoardId, Workshop, WorkshopId};
+use super::{BoardId, WorkshopId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -58,9 +58,12 @@ pub enum RoomMessage {
         workshop: WorkshopId,
         room: Room,
     },
-    /// The whole workshop after a change, so the projector shows it before it is saved.
+    /// The whole workshop after a change, so the projector shows it before it is saved: as stored (the format
+    /// layer's envelope), so the projector reads it with the app's one workshop reader. A workshop inside this
+    /// tagged message would be read by a second, buffered copy of that reader (tens of kilobytes of wasm).
     Workshop {
-        workshop: Box<Workshop>,
+        workshop: WorkshopId,
+        stored: String,
     },
 }
 
@@ -69,8 +72,8 @@ impl RoomMessage {
         match self {
             RoomMessage::Hello { workshop }
             | RoomMessage::Lead { workshop }
-            | RoomMessage::Room { workshop, .. } => *workshop,
-            RoomMessage::Workshop { workshop } => workshop.id,
+            | RoomMessage::Room { workshop, .. }
+            | RoomMessage::Workshop { workshop, .. } => *workshop,
         }
     }
 
@@ -88,7 +91,7 @@ impl RoomMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Timestamp;
+    use crate::model::{Timestamp, Workshop};
 
     #[test]
     fn messages_survive_the_wire_and_strangers_are_ignored() {
@@ -108,7 +111,8 @@ mod tests {
                 room,
             },
             RoomMessage::Workshop {
-                workshop: Box::new(ws.clone()),
+                workshop: ws.id,
+                stored: "{}".to_owned(),
             },
         ] {
             assert_eq!(RoomMessage::parse(&m.to_text()), Some(m.clone()));

@@ -7,6 +7,7 @@ use super::store::Store;
 use crate::browser::room_channel::RoomChannel;
 use crate::browser::sound::{self, Chime};
 use crate::browser::{clock::now_ms, prefs, screen};
+use crate::format::{parse_stored, to_stored};
 use crate::model::agenda::AgendaRun;
 use crate::model::method::Step;
 use crate::model::pitch::{Rehearsal, RehearsalRun};
@@ -100,10 +101,14 @@ impl RoomCtx {
     }
 
     fn send_workshop(&self) {
-        if let Some(ws) = self.store.current.get_untracked() {
-            self.post(&RoomMessage::Workshop {
-                workshop: Box::new(ws),
-            });
+        let message = self.store.current.with_untracked(|ws| {
+            ws.as_ref().map(|ws| RoomMessage::Workshop {
+                workshop: ws.id,
+                stored: to_stored(ws, ""),
+            })
+        });
+        if let Some(message) = message {
+            self.post(&message);
         }
     }
 
@@ -133,7 +138,11 @@ impl RoomCtx {
                     self.now.set(now_ms());
                     self.room.set(room);
                 }
-                (true, RoomMessage::Workshop { workshop }) => self.store.mirror(*workshop),
+                (true, RoomMessage::Workshop { stored, .. }) => {
+                    if let Ok(read) = parse_stored(&stored) {
+                        self.store.mirror(read.workshop);
+                    }
+                }
                 _ => {}
             }
         });

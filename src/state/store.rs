@@ -12,6 +12,8 @@ use crate::model::{MemberId, Timestamp, Workshop, WorkshopId};
 use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage, Unreadable};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::future::Future;
+use std::pin::Pin;
 
 /// One line of the start page's list.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,6 +96,9 @@ pub(super) struct Parked {
 /// Merges this tab's copy with another (`ours`, `theirs`, the time `ours` is based on, now).
 pub type Merger = fn(&Workshop, &Workshop, Option<Timestamp>, Timestamp) -> Workshop;
 
+/// Follows another tab's message in the open workshop.
+type Follower = fn(Store, TabMessage) -> Pin<Box<dyn Future<Output = ()>>>;
+
 /// The store in context. `Copy`: every field is a signal or a stored value.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -135,9 +140,11 @@ pub struct Store {
     pub merged_elsewhere: RwSignal<bool>,
     /// The UI language, for the messages of refused changes.
     pub(super) locale: Locale,
-    /// How two copies become one (`model::merge::merge_file`), given by the full app: the start bundle never
-    /// has a workshop open, and leaving the merge out of it keeps its first load small.
+    /// How two copies become one (`model::merge::merge_file`), given by the full app (see
+    /// [`Store::open_workshops_here`]).
     pub(super) merger: StoredValue<Option<Merger>>,
+    /// What the open workshop does when another tab saved or deleted one (see [`Store::open_workshops_here`]).
+    follow: StoredValue<Option<Follower>>,
     /// Saves since the open workshop was last exported, for the backup reminder.
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
@@ -181,6 +188,7 @@ pub fn provide_store(locale: Locale) -> Store {
         merged_elsewhere: RwSignal::new(false),
         locale,
         merger: StoredValue::new(None),
+        follow: StoredValue::new(None),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
         persistence: RwSignal::new(prefs::persistence_answer()),
@@ -190,15 +198,12 @@ pub fn provide_store(locale: Locale) -> Store {
         timer: StoredValue::new_local(None),
     };
     provide_context(store);
-    crate::browser::kept::hold_this_tab();
     Effect::new(move |_| {
         if store.storage.get() == Storage::Ready {
             prefs::remember_has_workshops(store.workshops.with(|l| !l.is_empty()));
         }
     });
     store.listen_to_other_tabs();
-    store.flush_when_hidden();
-    store.warn_before_unload();
     spawn_local(async move {
         match Db::open(move |event| store.on_db_event(event)).await {
             Ok(db) => {
@@ -219,8 +224,18 @@ pub fn use_store() -> Store {
 }
 
 impl Store {
-    pub fn set_merger(&self, merger: Merger) {
+    /// What only the full app needs, as only it opens workshops: this tab's liveness lock (for its drafts,
+    /// held from the page's first moment), saving when the page is hidden, the warning before unload, following
+    /// other tabs in the open workshop, and the merge. The start bundle lists workshops only: leaving all this
+    /// out of it keeps its first load small.
+    pub fn open_workshops_here(&self, merger: Merger) {
+        crate::browser::kept::hold_this_tab();
         self.merger.set_value(Some(merger));
+        self.follow.set_value(Some(|store, message| {
+            Box::pin(store.follow_other_tab(message))
+        }));
+        self.flush_when_hidden();
+        self.warn_before_unload();
     }
 
     /// Whether the start page should greet a first-time user. Until storage answers, the last run's answer
@@ -262,25 +277,29 @@ impl Store {
         self.unreadable.set(bad);
     }
 
+    /// Another tab saved or deleted a workshop: the open one follows (in the full app), then the list.
     fn listen_to_other_tabs(&self) {
         let store = *self;
         self.channel.with_value(|channel| {
             let Some(channel) = channel else { return };
             channel.on_message(move |message| {
+                let follow = store.follow.get_value();
                 spawn_local(async move {
-                    match message {
-                        TabMessage::Saved(saved) => {
-                            store
-                                .on_saved_elsewhere(&saved.workshop_id, saved.rev)
-                                .await
-                        }
-                        TabMessage::Deleted(deleted) => {
-                            store.on_deleted_elsewhere(&deleted.workshop_id)
-                        }
+                    if let Some(follow) = follow {
+                        follow(store, message).await;
                     }
                     store.refresh_list().await;
                 });
             });
         });
+    }
+
+    async fn follow_other_tab(self, message: TabMessage) {
+        match message {
+            TabMessage::Saved(saved) => {
+                self.on_saved_elsewhere(&saved.workshop_id, saved.rev).await
+            }
+            TabMessage::Deleted(deleted) => self.on_deleted_elsewhere(&deleted.workshop_id),
+        }
     }
 }
