@@ -1,7 +1,7 @@
 //! Writing the envelope.
 
 use super::{CURRENT_VERSION, FORMAT_NAME};
-use crate::model::Workshop;
+use crate::model::{json, Workshop};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -30,10 +30,10 @@ const INFALLIBLE: &str = "serialising a workshop to JSON cannot fail";
 
 /// The file a user downloads: pretty-printed so it diffs and reads well. `exported_at` is an ISO 8601 string.
 pub fn export_workshop(ws: &Workshop, exported_at: &str) -> String {
-    serde_json::to_string_pretty(&envelope(ws, exported_at)).expect(INFALLIBLE)
+    json::write(&envelope(ws, exported_at), "  ").expect(INFALLIBLE)
 }
 
-/// The same envelope, compact, for browser storage. Read it back with [`super::parse_stored`].
+/// The same envelope without indentation, for browser storage. Read it back with [`super::parse_stored`].
 pub fn to_stored(ws: &Workshop, saved_at: &str) -> String {
-    serde_json::to_string(&envelope(ws, saved_at)).expect(INFALLIBLE)
+    json::write(&envelope(ws, saved_at), "").expect(INFALLIBLE)
 }

@@ -13,6 +13,7 @@ pub mod countdown;
 pub mod draft;
 mod ids;
 pub mod journey;
+pub mod json;
 pub mod limits;
 mod member;
 pub mod merge;

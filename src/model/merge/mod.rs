@@ -33,7 +33,7 @@ use std::hash::Hash;
 
 /// The content as a tie-breaker: equal JSON means equal items. Plain data serialises without failure.
 fn content<T: Serialize>(item: &T) -> String {
-    serde_json::to_string(item).unwrap_or_default()
+    super::json::write(item, "").unwrap_or_default()
 }
 
 /// The later of two versions of one item by `key`: its `updated`, then its content without the tombstone flag
