@@ -1,7 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Finding methods in the real catalogue: by phase, time, group size and words in either language.
 
-use querwerk::format::parse_phase_file;
 use querwerk::model::method::filter::{Duration, MethodFilter};
 use querwerk::model::{Method, Phase};
 
@@ -108,24 +107,5 @@ fn filters_combine() {
         assert_eq!(m.phase, Phase::Problem);
         assert!(m.total_minutes() <= 30);
         assert!(m.group.min <= 4 && 4 <= m.group.max);
-    }
-}
-
-#[test]
-fn the_quick_parser_the_app_uses_reads_every_file_like_the_full_one() {
-    use querwerk::format::parse_phase_file_quick;
-    for p in Phase::ALL {
-        let path = format!(
-            "{}/public/methods/{}",
-            env!("CARGO_MANIFEST_DIR"),
-            p.file_name()
-        );
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(
-            parse_phase_file_quick(&text).unwrap(),
-            parse_phase_file(&text).unwrap()
-        );
-        let broken = &text[..text.len() / 2];
-        assert!(parse_phase_file_quick(broken).is_err());
     }
 }

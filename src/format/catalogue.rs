@@ -32,23 +32,13 @@ impl CatalogueError {
     }
 }
 
-/// Parses one phase file. Does not run the catalogue checks (`model::method::validate`): call those on all files
-/// together, since `next` may point into another phase.
+/// Parses one phase file, naming the place of a problem. Does not run the catalogue checks
+/// (`model::method::validate`): call those on all files together, since `next` may point into another phase.
 pub fn parse_phase_file(text: &str) -> Result<PhaseFile, CatalogueError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let file: PhaseFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        classify(path, e.into_inner())
-    })?;
-    // Trailing garbage after the object is an error, as in `serde_json::from_str`.
-    de.end().map_err(|e| classify(".".to_owned(), e))?;
-    Ok(file)
-}
-
-/// The same without tracking the path: what the app uses at run time on the files it ships (checked in full by
-/// the native tests), because path tracking doubles the parsing code in the wasm. Errors still give line and column.
-pub fn parse_phase_file_quick(text: &str) -> Result<PhaseFile, CatalogueError> {
-    serde_json::from_str(text).map_err(|e| classify(".".to_owned(), e))
+    serde_json::from_str(text).map_err(|e| {
+        let path = super::place::path_at(text, e.line(), e.column());
+        classify(path, e)
+    })
 }
 
 fn classify(path: String, source: serde_json::Error) -> CatalogueError {

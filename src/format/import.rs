@@ -132,23 +132,17 @@ pub fn import_workshop(text: &str) -> Result<Imported, ImportError> {
         }
         Some(_) => {}
     }
-    // The migrated envelope goes back through the fast path's reader, now tracking where a problem is: one
-    // reader for workshops in the whole app, as each reader is tens of kilobytes of wasm.
+    // The migrated envelope goes back through the fast path's reader: one reader for workshops in the whole
+    // app, as each reader is tens of kilobytes of wasm. A problem is named by its place in this text.
     envelope.insert("formatVersion".to_owned(), Value::from(CURRENT_VERSION));
-    let file = read_current(&Value::Object(envelope).to_string()).map_err(invalid_at)?;
+    let text = Value::Object(envelope).to_string();
+    let file = serde_json::from_str::<Current>(&text).map_err(|e| invalid_at(&text, e))?;
     checked(file.workshop, found, file.exported_at, file.app_version)
 }
 
-/// Reads a current-version envelope, tracking the path to a problem (`workshop.boards[0].title`).
-fn read_current(text: &str) -> Result<Current, serde_path_to_error::Error<serde_json::Error>> {
-    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-}
-
-/// The fast path: a well-formed file with nothing after the envelope (as `serde_json::from_str` requires).
+/// The fast path: a well-formed file with nothing after the envelope.
 fn read_whole(text: &str) -> Option<Current> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let file: Current = serde_path_to_error::deserialize(&mut de).ok()?;
-    de.end().ok().map(|()| file)
+    serde_json::from_str(text).ok()
 }
 
 /// What both paths end with: references repaired, the limits checked, and what was found reported.
@@ -211,11 +205,11 @@ fn format_version(envelope: &Map<String, Value>) -> Result<u64, ImportError> {
     }
 }
 
-/// A problem the careful path found in the (migrated) workshop, with its place.
-fn invalid_at(e: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
-    let path = e.path().to_string();
-    let source = e.into_inner();
-    // The text read here is the migrated envelope, not the user's file: its line and column mean nothing.
+/// A problem the careful path found in `text`, the (migrated) envelope, with its place.
+fn invalid_at(text: &str, source: serde_json::Error) -> ImportError {
+    let path = super::place::path_at(text, source.line(), source.column());
+    // The text read here is the migrated envelope, not the user's file: its line and column mean nothing to
+    // the user.
     let full = source.to_string();
     let message = match full.rsplit_once(" at line ") {
         Some((message, _)) => message.to_owned(),

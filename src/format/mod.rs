@@ -15,9 +15,10 @@ mod file_name;
 mod import;
 pub mod markdown;
 pub mod migrate;
+mod place;
 pub mod words;
 
-pub use catalogue::{parse_phase_file, parse_phase_file_quick, CatalogueError};
+pub use catalogue::{parse_phase_file, CatalogueError};
 pub use csv::notes_csv;
 pub use error::{ImportError, InvalidKind, MigrationError};
 pub use export::{export_workshop, to_stored};

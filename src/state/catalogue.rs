@@ -3,7 +3,7 @@
 //! boards keep working without it.
 
 use crate::browser::fetch;
-use crate::format::parse_phase_file_quick;
+use crate::format::parse_phase_file;
 use crate::model::{BoardId, Method, Phase};
 use crate::state::Store;
 use leptos::prelude::*;
@@ -97,7 +97,7 @@ async fn load() -> Result<Vec<Method>, String> {
         let text = fetch::app_text(&format!("/public/methods/{name}"))
             .await
             .map_err(|e| format!("{name}: {e}"))?;
-        let file = parse_phase_file_quick(&text).map_err(|e| format!("{name}: {e}"))?;
+        let file = parse_phase_file(&text).map_err(|e| format!("{name}: {e}"))?;
         methods.extend(file.methods);
     }
     Ok(methods)
