@@ -1,6 +1,7 @@
 // trunk post_build hook. trunk has built the full app; this
-// - builds the start bundle (scripts/start_bundle.mjs) and replaces trunk's loader with a boot script that
-//   loads the start bundle on the start and about pages and the full app everywhere else;
+// - builds the start and pitch bundles (scripts/bundles.mjs) and replaces trunk's loader with a boot script
+//   that loads the start bundle on the start and about pages, the pitch bundle on the pitch pages and the full
+//   app everywhere else;
 // - keeps the start page's style sheets in index.html and lets the boot script add the rest with the full app;
 // - puts the hash of the boot script into the CSP meta tag, so the policy can forbid every other inline script;
 // - copies index.html to 404.html so static hosts serve deep links, and writes the service worker
@@ -9,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './offline_worker.mjs';
-import { buildStartBundle } from './start_bundle.mjs';
+import { buildBins, bundle } from './bundles.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -18,8 +19,10 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 let html = readFileSync(file, 'utf8');
 
 // Paths the start bundle shows (StartApp in src/app.rs: the start page, and the about page), relative to the
-// public URL. Every other path loads the full app.
+// public URL, and the pitch bundle's (PitchApp: exactly the paths the full app leaves to it, see
+// `routes::whole_pitch` and its siblings in src/state/paths.rs). Every other path loads the full app.
 const START_PATHS = ['', 'about'];
+const PITCH_PATH = '^w/[^/]+/pitch(/(jury|rehearsal|handout))?/?$';
 // The start page's style sheets (style/*.css by name); the others come with the full app.
 const START_STYLES = ['tokens', 'base', 'shell', 'forms', 'home'];
 
@@ -33,14 +36,18 @@ html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>\s*/g, (link, hr
   full.css.push(href);
   return '';
 });
-const names = buildStartBundle(dir, { release: process.env.TRUNK_PROFILE === 'release', htmlFile: process.env.TRUNK_HTML_FILE });
+const options = { release: process.env.TRUNK_PROFILE === 'release', htmlFile: process.env.TRUNK_HTML_FILE };
+buildBins(['start', 'pitch'], options);
+const names = bundle(dir, 'start', options);
 const start = { js: publicUrl + names.js, wasm: publicUrl + names.wasm, css: [] };
+const pitchNames = bundle(dir, 'pitch', options);
+const pitch = { js: publicUrl + pitchNames.js, wasm: publicUrl + pitchNames.wasm, css: full.css };
 
 const boot = `
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
-const start = ${JSON.stringify(START_PATHS)}.includes(path);
-const bundle = start ? ${JSON.stringify(start)} : ${JSON.stringify(full)};
+const bundle = ${JSON.stringify(START_PATHS)}.includes(path) ? ${JSON.stringify(start)}
+  : new RegExp(${JSON.stringify(PITCH_PATH)}).test(path) ? ${JSON.stringify(pitch)} : ${JSON.stringify(full)};
 // The full app's style sheets load alongside its code and are in place before it first renders.
 const styled = Promise.all(bundle.css.map((href) => new Promise((done) => {
   const link = document.createElement('link');
@@ -85,4 +92,4 @@ writeFileSync(file, html);
 writeFileSync(join(dir, '404.html'), html);
 
 const { version, files: cached } = writeServiceWorker(dir);
-console.log(`post_build: start bundle ${names.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);
+console.log(`post_build: start bundle ${names.wasm}, pitch bundle ${pitchNames.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);

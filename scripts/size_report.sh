@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where the bytes go (issue 15): builds the full app and the start bundle with function names kept (profile
+# Where the bytes go (issue 15): builds the full app, the start and the pitch bundle with function names kept (profile
 # `names`: the release profile, not stripped), shrinks them as the release build does (wasm-opt -Oz, names kept)
 # and prints the largest crates and functions of each (twiggy, pinned, installed on first use).
 set -euo pipefail
@@ -13,10 +13,14 @@ export QUERWERK_SYNC_URL="${QUERWERK_SYNC_URL:-ws://127.0.0.1:4191}"
 cargo build --quiet --profile names --target wasm32-unknown-unknown --bins
 out=target/size-report
 mkdir -p "$out"
-for bin in querwerk start; do
+for bin in querwerk start pitch; do
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     "target/wasm32-unknown-unknown/names/$bin.wasm" -o "$out/$bin.wasm"
   twiggy top -n 1000000 --format csv "$out/$bin.wasm" > "$out/$bin.csv"
-  label=$([ "$bin" = querwerk ] && echo "Full app (querwerk)" || echo "Start bundle (start)")
+  case $bin in
+    querwerk) label="Full app (querwerk)" ;;
+    start) label="Start bundle (start)" ;;
+    *) label="Pitch bundle (pitch)" ;;
+  esac
   node scripts/size_table.mjs "$out/$bin.csv" "$label" "${TOP:-20}"
 done

@@ -1,6 +1,7 @@
 use crate::browser::{base_path, current_path, load_page};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
+use crate::routes::elsewhere::Elsewhere;
 use crate::routes::join::JoinPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
@@ -17,14 +18,19 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-/// The whole app: contexts, then the router. Tests mount this.
-#[component]
-pub fn App() -> impl IntoView {
+/// The contexts of every bundle that opens workshops.
+fn provide_workshop_contexts() {
     let store = provide_store(provide_locale());
     store.open_workshops_here(crate::model::merge::merge_file);
     let room = provide_room(store);
     provide_live(store, room);
     provide_catalogue();
+}
+
+/// The whole app but the pitch pages: contexts, then the router. Tests mount this.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_workshop_contexts();
     view! {
         <Router base=base_path()>
             <RouterNavigation/>
@@ -38,11 +44,12 @@ pub fn App() -> impl IntoView {
                         <Route path=routes::method() view=MethodPage/>
                         <Route path=routes::agenda() view=AgendaPage/>
                         <Route path=routes::projector() view=ProjectorPage/>
-                        <Route path=routes::pitch() view=PitchPage/>
-                        <Route path=routes::jury() view=JuryPage/>
-                        <Route path=routes::rehearsal() view=RehearsalPage/>
-                        <Route path=routes::handout() view=HandoutPage/>
                     </ParentRoute>
+                    // The pitch bundle's pages (`PitchApp`).
+                    <Route path=routes::whole_pitch() view=Elsewhere/>
+                    <Route path=routes::whole_jury() view=Elsewhere/>
+                    <Route path=routes::whole_rehearsal() view=Elsewhere/>
+                    <Route path=routes::whole_handout() view=Elsewhere/>
                     <Route path=routes::about() view=About/>
                     <Route path=routes::join() view=JoinPage/>
                 </Routes>
@@ -79,4 +86,26 @@ pub fn StartApp() -> impl IntoView {
         view! { <Home/> }.into_any()
     };
     view! { <Shell>{page}</Shell> }
+}
+
+/// The pitch bundle (`src/bin/pitch.rs`): the pitch pages, which a team needs months after its boards. The
+/// boot script loads it for their paths; every other page is the full app's.
+#[component]
+pub fn PitchApp() -> impl IntoView {
+    provide_workshop_contexts();
+    view! {
+        <Router base=base_path()>
+            <RouterNavigation/>
+            <Shell>
+                <Routes fallback=Elsewhere>
+                    <ParentRoute path=routes::workshop() view=WorkshopLayout>
+                        <Route path=routes::pitch() view=PitchPage/>
+                        <Route path=routes::jury() view=JuryPage/>
+                        <Route path=routes::rehearsal() view=RehearsalPage/>
+                        <Route path=routes::handout() view=HandoutPage/>
+                    </ParentRoute>
+                </Routes>
+            </Shell>
+        </Router>
+    }
 }

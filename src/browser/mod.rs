@@ -58,6 +58,23 @@ pub fn load_page(path: &str) {
     }
 }
 
+/// Loads the address the address bar shows (a page of another bundle, see `routes::elsewhere`).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The address bar's path and query (`/w/…?board=…`).
+pub fn page_path() -> String {
+    web_sys::window()
+        .map(|w| {
+            let location = w.location();
+            location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::base_path_from;

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod agenda;
+pub mod elsewhere;
 mod gate;
 pub mod home;
 pub mod join;

@@ -128,6 +128,21 @@ pub mod routes {
     pub fn handout() -> impl PossibleRouteMatch + Clone + Send + 'static {
         path!("pitch/handout")
     }
+    // The pitch pages as whole paths, for the full app, which leaves exactly these to the pitch bundle (as
+    // the boot script in `scripts/post_build.mjs` does: any other path there would load one bundle after the
+    // other for ever).
+    pub fn whole_pitch() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/w/:id/pitch")
+    }
+    pub fn whole_jury() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/w/:id/pitch/jury")
+    }
+    pub fn whole_rehearsal() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/w/:id/pitch/rehearsal")
+    }
+    pub fn whole_handout() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/w/:id/pitch/handout")
+    }
 }
 
 /// Whether `path` (with or without the base path) is a projector window's address: such a window follows the
@@ -233,6 +248,47 @@ mod tests {
                 ("method".to_owned(), "lotus-blossom".to_owned())
             ])
         );
+    }
+
+    #[test]
+    fn the_full_app_hands_exactly_the_pitch_pages_to_the_pitch_bundle() {
+        let (w, b) = ids();
+        let whole: Vec<Child> = vec![
+            child(whole_pitch()),
+            child(whole_jury()),
+            child(whole_rehearsal()),
+            child(whole_handout()),
+        ];
+        let handed = |page: &Page| {
+            let path = page.path();
+            let path = path.split('?').next().unwrap_or_default().to_owned();
+            whole
+                .iter()
+                .filter(|route| route(&path).is_some_and(|(rest, _)| rest.is_empty()))
+                .count()
+        };
+        for part in [
+            PitchPart::Canvas,
+            PitchPart::Jury,
+            PitchPart::Rehearsal,
+            PitchPart::Handout,
+        ] {
+            let page = Page::Pitch(w, part, Some(PitchKind::Result));
+            assert_eq!(handed(&page), 1, "{page:?}");
+        }
+        for page in [
+            Page::Home,
+            Page::About,
+            Page::Join,
+            Page::Workshop(w),
+            Page::Board(w, b),
+            Page::Methods(w),
+            Page::Method(w, "pitch".into()),
+            Page::Agenda(w),
+            Page::Projector(w),
+        ] {
+            assert_eq!(handed(&page), 0, "{page:?}");
+        }
     }
 
     #[test]

@@ -32,8 +32,8 @@ function report(name, value, unit, budget) {
 }
 
 // --- sizes on disk ---
-// Two bundles: the full app (`querwerk-*`) and the start bundle (`start-*`), which is all the start page loads.
-for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm']]) {
+// Three bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads) and the pitch bundle (`pitch-*`, the pitch pages).
+for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm'], ['pitch-', 'pitch_wasm']]) {
   const wasm = readFileSync(dist + readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm')));
   report(`${label}_raw`, wasm.length, 'bytes');
   report(`${label}_gzip`, gzip(wasm), 'bytes');
@@ -51,7 +51,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   // --- first-load bytes, as a compressing server would send them (brotli, which every browser accepts) ---
   if (wanted('size')) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const bodies = [];
     page.on('response', async (r) => {
@@ -65,6 +65,22 @@ try {
     report('first_load_requests', bodies.length, 'requests');
     report('first_load_raw', raw, 'bytes');
     report('first_load_brotli', compressed, 'bytes', 250_000);
+    // A workshop page's first load: a workshop made on the start page, then the browser's cache emptied and
+    // its page loaded (no service worker, which would answer from its own cache).
+    await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
+    await page.getByLabel('Titel').fill('Erstes Laden');
+    await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Erstes Laden' }).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.waitForLoadState('networkidle');
+    bodies.length = 0;
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Erstes Laden' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    report('workshop_first_load_requests', bodies.length, 'requests');
+    report('workshop_first_load_brotli', bodies.reduce((s, b) => s + brotli(b.body), 0), 'bytes');
     await context.close();
   }
 

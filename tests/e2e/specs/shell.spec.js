@@ -72,7 +72,7 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   expect(page.problems).toEqual([]);
 });
 
-test('the pages of a workshop share one opened workshop: moving between them never reloads, never shows "loading" and keeps the undo history', async ({ page }) => {
+test('the pages of a workshop (but the pitch bundle\'s) share one opened workshop: moving between them never reloads, never shows "loading" and keeps the undo history', async ({ page }) => {
   await createWorkshop(page, 'Seitenwechsel', '');
   await addBoard(page);
   await addNote(page, 'Bleibt offen');
@@ -94,14 +94,34 @@ test('the pages of a workshop share one opened workshop: moving between them nev
   await page.getByRole('link', { name: 'Methode wählen' }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/methods$/);
   await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
-  await page.getByRole('link', { name: 'Pitch vorbereiten' }).click();
-  await page.getByRole('link', { name: 'Jury-Check' }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/pitch\/jury\?pitch=/);
-  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
   expect(page.url()).toBe(workshop);
   await expect(page.locator('article[data-note-id]')).toHaveText(['Bleibt offen']);
   await expect(undo).toBeEnabled();
   expect(await page.evaluate(() => [window.notReloaded, window.loadingSeen])).toEqual([true, 0]);
+  expect(page.problems).toEqual([]);
+});
+
+test('the pitch pages are their own bundle: the way there and back loads it and the full app, and a change made just before is there', async ({ page }) => {
+  const wasm = () => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.slice(u.lastIndexOf('/') + 1).split('-')[0]);
+  await createWorkshop(page, 'Zwei Bündel', '');
+  await addBoard(page);
+  await addNote(page, 'Vor dem Pitch');
+  // No wait for the save: leaving for the other bundle saves first.
+  await page.getByRole('link', { name: 'Pitch vorbereiten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pitch für die Jury' })).toBeVisible();
+  expect(wasm().slice(-1)).toEqual(['pitch']);
+  // Within the pitch bundle, its pages move without loading a page.
+  await page.evaluate(() => { window.notReloaded = true; });
+  await page.getByRole('link', { name: 'Jury-Check' }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/pitch\/jury\?pitch=/);
+  expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+  await page.getByRole('link', { name: 'Zurück zum Projekt' }).click();
+  await expect(page.locator('article[data-note-id]')).toHaveText(['Vor dem Pitch']);
+  expect(wasm().slice(-1)).toEqual(['querwerk']);
+  // Back in the browser's history lands on the pitch page again, from its own bundle.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/pitch\/jury\?pitch=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pitch für die Jury' })).toBeVisible();
   expect(page.problems).toEqual([]);
 });
 
