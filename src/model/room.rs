@@ -42,9 +42,11 @@ impl Room {
     }
 }
 
-/// Messages between the facilitator's window and projector windows (BroadcastChannel, JSON text).
+/// Messages between the facilitator's window and projector windows (BroadcastChannel, JSON text), tagged
+/// by their variant's key (`{"room": {…}}`): serde reads such an enum straight from the text, where a tag
+/// inside the object would make it buffer the message and compile a second reader of everything in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[serde(rename_all = "camelCase")]
 pub enum RoomMessage {
     /// A projector window opened and wants the current state.
     Hello {
