@@ -31,14 +31,41 @@ pub struct AgendaItem {
     pub label: String,
 }
 
+/// Written as `{"kind": "method", "method": …}`; read as one flat object (see `countdown::RawCountdown` why).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[serde(rename_all = "camelCase", tag = "kind", try_from = "RawActivity")]
 pub enum Activity {
     /// A method of the catalogue, by id.
     Method {
         method: String,
     },
     Break,
+}
+
+#[derive(Deserialize)]
+struct RawActivity {
+    kind: ActivityKind,
+    method: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+enum ActivityKind {
+    Method,
+    Break,
+}
+
+impl TryFrom<RawActivity> for Activity {
+    type Error = &'static str;
+
+    fn try_from(raw: RawActivity) -> Result<Self, Self::Error> {
+        match raw.kind {
+            ActivityKind::Method => Ok(Activity::Method {
+                method: raw.method.ok_or("missing field `method`")?,
+            }),
+            ActivityKind::Break => Ok(Activity::Break),
+        }
+    }
 }
 
 impl AgendaItem {
@@ -272,6 +299,29 @@ impl DayTemplate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_activity_reads_what_it_writes_and_a_method_needs_its_id() {
+        for a in [
+            Activity::Break,
+            Activity::Method {
+                method: "lotus-blossom".into(),
+            },
+        ] {
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Activity>(&json).unwrap(),
+                a,
+                "{json}"
+            );
+        }
+        let err = serde_json::from_str::<Activity>(r#"{"kind":"method"}"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with("missing field `method`"),
+            "{err}"
+        );
+        assert!(serde_json::from_str::<Activity>(r#"{"kind":"lunch"}"#).is_err());
+    }
 
     const MIN: i64 = MINUTE_MS;
 

@@ -4,8 +4,9 @@
 use super::Timestamp;
 use serde::{Deserialize, Serialize};
 
+/// Written as `{"state": "running", "ends": …}`; read through [`RawCountdown`] (see there why).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "state")]
+#[serde(rename_all = "camelCase", tag = "state", try_from = "RawCountdown")]
 pub enum Countdown {
     #[default]
     Idle,
@@ -16,6 +17,41 @@ pub enum Countdown {
     Paused {
         left_ms: i64,
     },
+}
+
+/// A countdown as written, read as one flat object: serde reads an enum tagged inside its object by buffering
+/// the object first, which compiles a second reader of everything in it (each such enum costs kilobytes of
+/// wasm).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawCountdown {
+    state: State,
+    ends: Option<Timestamp>,
+    left_ms: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+enum State {
+    Idle,
+    Running,
+    Paused,
+}
+
+impl TryFrom<RawCountdown> for Countdown {
+    type Error = &'static str;
+
+    fn try_from(raw: RawCountdown) -> Result<Self, Self::Error> {
+        match raw.state {
+            State::Idle => Ok(Countdown::Idle),
+            State::Running => Ok(Countdown::Running {
+                ends: raw.ends.ok_or("missing field `ends`")?,
+            }),
+            State::Paused => Ok(Countdown::Paused {
+                left_ms: raw.left_ms.ok_or("missing field `leftMs`")?,
+            }),
+        }
+    }
 }
 
 impl Countdown {
@@ -70,6 +106,29 @@ pub fn clock_text(ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_what_it_writes_and_refuses_a_state_without_its_time() {
+        for c in [
+            Countdown::Idle,
+            Countdown::Running { ends: Timestamp(7) },
+            Countdown::Paused { left_ms: -3 },
+        ] {
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Countdown>(&json).unwrap(),
+                c,
+                "{json}"
+            );
+        }
+        assert_eq!(
+            serde_json::to_string(&Countdown::Paused { left_ms: 5 }).unwrap(),
+            r#"{"state":"paused","leftMs":5}"#
+        );
+        let err = serde_json::from_str::<Countdown>(r#"{"state":"running"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("missing field `ends`"), "{err}");
+        assert!(serde_json::from_str::<Countdown>(r#"{"state":"gone"}"#).is_err());
+    }
 
     #[test]
     fn counts_down_from_the_clock() {
