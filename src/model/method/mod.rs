@@ -18,6 +18,7 @@
 //! Ids and template keys end up in stored boards, so they are never renamed; texts can change freely.
 
 pub mod filter;
+mod raw_template;
 mod template;
 pub mod validate;
 

@@ -75,12 +75,14 @@ pub struct Field {
     pub area: GridArea,
 }
 
-/// The board a method needs. Tagged by `"kind"` in JSON.
+/// The board a method needs. Tagged by `"kind"` in JSON; read through `raw_template::RawTemplate` (see there
+/// why).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
-    rename_all_fields = "camelCase"
+    rename_all_fields = "camelCase",
+    try_from = "super::raw_template::RawTemplate"
 )]
 pub enum MethodTemplate {
     /// Labelled areas with no order or axis, e.g. the empathy map.
