@@ -28,7 +28,7 @@ for (const r of rows) byCrate.set(crateOf(r.name), (byCrate.get(crateOf(r.name))
 const pct = (n) => `${((100 * n) / total).toFixed(1)} %`;
 const kb = (n) => (n / 1024).toFixed(1);
 
-console.log(`\n### ${label}: ${kb(total)} KiB of code and data, raw (before wasm-bindgen trims its glue, and before brotli)\n`);
+console.log(`\n### ${label}: ${kb(total)} KiB of code and data, raw (before brotli)\n`);
 console.log('| crate | KiB | share |\n|---|---:|---:|');
 for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) {
   console.log(`| ${crate} | ${kb(size)} | ${pct(size)} |`);
