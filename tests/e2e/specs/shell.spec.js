@@ -72,6 +72,21 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   expect(page.problems).toEqual([]);
 });
 
+test('an address near the pitch pages loads one bundle once: a trailing slash is the page, an unknown part is not found', async ({ page }) => {
+  await createWorkshop(page, 'Adressen', '');
+  const workshop = page.url();
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  for (const [tail, heading] of [['/pitch/', 'Pitch für die Jury'], ['/pitch/jury/', 'Pitch für die Jury'], ['/pitch/folien', 'Seite nicht gefunden'], ['/pitch//', 'Seite nicht gefunden']]) {
+    loads = 0;
+    await page.goto(workshop + tail);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // A bundle that handed the page to the other and back would load it again and again.
+    await page.waitForTimeout(1500);
+    expect(loads, tail).toBe(1);
+  }
+});
+
 test('the pages of a workshop (but the pitch bundle\'s) share one opened workshop: moving between them never reloads, never shows "loading" and keeps the undo history', async ({ page }) => {
   await createWorkshop(page, 'Seitenwechsel', '');
   await addBoard(page);
