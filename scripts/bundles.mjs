@@ -10,6 +10,9 @@ import { join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
+/** cargo's target directory, asked once. */
+let target;
+
 /** Builds every binary in `bins` with one cargo run. */
 export function buildBins(bins, { release }) {
   run('cargo', ['build', '--target', 'wasm32-unknown-unknown', ...bins.flatMap((b) => ['--bin', b]), ...(release ? ['--release'] : [])]);
@@ -17,7 +20,7 @@ export function buildBins(bins, { release }) {
 
 /** Writes `<bin>-<hash>.js` and `<bin>-<hash>_bg.wasm` of a binary `buildBins` built into `dir`; returns their names. */
 export function bundle(dir, bin, { release, htmlFile }) {
-  const target = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'])).target_directory;
+  target ??= JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'])).target_directory;
   const wasmIn = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${bin}.wasm`);
   const tmp = mkdtempSync(join(tmpdir(), `querwerk-${bin}-`));
   try {

@@ -35,14 +35,12 @@ impl CatalogueError {
 /// Parses one phase file, naming the place of a problem. Does not run the catalogue checks
 /// (`model::method::validate`): call those on all files together, since `next` may point into another phase.
 pub fn parse_phase_file(text: &str) -> Result<PhaseFile, CatalogueError> {
-    serde_json::from_str(text).map_err(|e| {
-        let path = super::place::path_at(text, e.line(), e.column());
-        classify(path, e)
-    })
+    serde_json::from_str(text).map_err(|e| classify(text, e))
 }
 
-fn classify(path: String, source: serde_json::Error) -> CatalogueError {
+fn classify(text: &str, source: serde_json::Error) -> CatalogueError {
     if source.is_data() {
+        let path = super::place::path_at(text, source.line(), source.column());
         CatalogueError::Invalid { path, source }
     } else {
         CatalogueError::Syntax {

@@ -2,6 +2,7 @@
 //! replaced whole by one command (like a vote), so undo is simply the previous plan and a later merge can take
 //! the newer plan by `updated`.
 
+use super::json::need;
 use super::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -56,12 +57,12 @@ enum ActivityKind {
 }
 
 impl TryFrom<RawActivity> for Activity {
-    type Error = &'static str;
+    type Error = String;
 
     fn try_from(raw: RawActivity) -> Result<Self, Self::Error> {
         match raw.kind {
             ActivityKind::Method => Ok(Activity::Method {
-                method: raw.method.ok_or("missing field `method`")?,
+                method: need(raw.method, "method")?,
             }),
             ActivityKind::Break => Ok(Activity::Break),
         }

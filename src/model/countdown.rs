@@ -1,6 +1,7 @@
 //! A countdown based on timestamps, not ticks: it stays right when the tab sleeps in the background or the laptop
 //! is closed, because the remaining time is always computed from the clock.
 
+use super::json::need;
 use super::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -39,16 +40,16 @@ enum State {
 }
 
 impl TryFrom<RawCountdown> for Countdown {
-    type Error = &'static str;
+    type Error = String;
 
     fn try_from(raw: RawCountdown) -> Result<Self, Self::Error> {
         match raw.state {
             State::Idle => Ok(Countdown::Idle),
             State::Running => Ok(Countdown::Running {
-                ends: raw.ends.ok_or("missing field `ends`")?,
+                ends: need(raw.ends, "ends")?,
             }),
             State::Paused => Ok(Countdown::Paused {
-                left_ms: raw.left_ms.ok_or("missing field `leftMs`")?,
+                left_ms: need(raw.left_ms, "leftMs")?,
             }),
         }
     }

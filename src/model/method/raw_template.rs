@@ -2,7 +2,8 @@
 //! `try_from`). serde reads an enum tagged inside its object (`"kind"`) by buffering the whole object first,
 //! which compiles a second reader of every area, slot and field: about 7 KB of wasm.
 
-use super::template::{Area, Axis, Field, MethodTemplate, Slot};
+use super::template::{Area, Axis, Field, MethodTemplate, Slot, TemplateKind as Kind};
+use crate::model::json::need;
 use crate::model::LocalText;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -30,19 +31,6 @@ pub(super) struct RawTemplate {
     ideas_per_round: Option<u8>,
     minutes_per_round: Option<u16>,
     fields: Option<Vec<Field>>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-enum Kind {
-    Zones,
-    Columns,
-    Rows,
-    Matrix,
-    Sentence,
-    Sequence,
-    Rounds,
-    Canvas,
 }
 
 enum AreasOrCount {
@@ -73,10 +61,6 @@ impl<'de> Deserialize<'de> for AreasOrCount {
         }
         deserializer.deserialize_any(Either)
     }
-}
-
-fn need<T>(value: Option<T>, name: &str) -> Result<T, String> {
-    value.ok_or_else(|| format!("missing field `{name}`"))
 }
 
 fn areas(value: Option<AreasOrCount>, name: &str) -> Result<Vec<Area>, String> {
@@ -165,6 +149,14 @@ mod tests {
         let written = serde_json::to_string(&canvas).unwrap();
         assert!(written.contains(r#""kind":"canvas""#), "{written}");
         assert_eq!(read(&written).unwrap(), canvas);
+    }
+
+    #[test]
+    fn every_kind_reads_from_the_key_it_is_written_with() {
+        for kind in Kind::ALL {
+            let json = format!("\"{}\"", kind.key());
+            assert_eq!(serde_json::from_str::<Kind>(&json).unwrap(), kind);
+        }
     }
 
     #[test]

@@ -121,8 +121,9 @@ pub enum MethodTemplate {
     },
 }
 
-/// The kind of a template, without its data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// The kind of a template, without its data; read from `"kind"` (as [`TemplateKind::key`] writes it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum TemplateKind {
     Zones,
     Columns,
