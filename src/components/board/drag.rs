@@ -93,7 +93,7 @@ pub fn moved(ctx: BoardCtx, id: NoteId, ev: &PointerEvent) {
         ctx.menus.open.set(None);
         ctx.drag.dragging.set(Some(id));
         dom::set_class(&card, DRAGGING, true);
-        dom::set_item_class(&card, dom::LIFTED, true);
+        dom::lift(&card, true);
     }
     // Whole pixels: formatting floats would pull float printing into the wasm.
     let shift = format!(
@@ -159,7 +159,7 @@ pub fn end(ctx: BoardCtx) {
     if let Some(Some(id)) = ctx.drag.dragging.try_get_untracked() {
         let card = note_dom(id);
         dom::set_class(&card, DRAGGING, false);
-        dom::set_item_class(&card, dom::LIFTED, false);
+        dom::lift(&card, false);
         dom::set_style(&card, "transform", None);
         mark_drop(ctx, None);
         ctx.drag.dragging.set(None);

@@ -42,6 +42,10 @@ impl PartialEq for Item {
 }
 
 impl Item {
+    pub fn is_heading(&self) -> bool {
+        matches!(self.view, ItemView::Cluster(_))
+    }
+
     pub fn note(&self) -> Option<&NoteView> {
         match &self.view {
             ItemView::Note(n) => Some(n),

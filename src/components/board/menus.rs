@@ -203,15 +203,15 @@ fn MovePanel(id: NoteId, trigger: String, panel_id: String) -> impl IntoView {
     }
 }
 
-/// Keeps the card with an open menu painting outside its list item, so the menu is not clipped.
+/// Keeps the card with an open menu painting outside its chunk, so the menu is not clipped.
 pub fn lift_open_menu(ctx: BoardCtx) {
     Effect::new(move |previous: Option<Option<NoteId>>| {
         let now = ctx.menus.open.with(|m| m.map(|(id, _)| id));
         if let Some(Some(old)) = previous.filter(|p| *p != now) {
-            dom::set_item_class(&note_dom(old), dom::LIFTED, false);
+            dom::lift(&note_dom(old), false);
         }
         if let Some(id) = now {
-            dom::set_item_class(&note_dom(id), dom::LIFTED, true);
+            dom::lift(&note_dom(id), true);
         }
         now
     });

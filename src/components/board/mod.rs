@@ -10,6 +10,7 @@ mod actions;
 mod axes;
 mod buttons;
 mod carried;
+mod chunks;
 mod cluster;
 mod ctx;
 pub(crate) mod dom;

@@ -1,5 +1,6 @@
 //! One zone: its heading, the add button and its notes in order.
 
+use super::chunks;
 use super::cluster::ClusterHead;
 use super::ctx::{note_dom, use_board};
 use super::dom;
@@ -111,10 +112,12 @@ pub fn ZoneColumn(
         let key = key.clone();
         move |_| ctx.focus.active_zone.set_value(Some(key.clone()))
     };
-    let shown_items = move || {
+    // The shown items in chunks (see `chunks.rs`); each chunk compares its own items, so a change wakes the
+    // `<For>` of its chunk only.
+    let bounds = Memo::new(move |_| {
         let limit = shown.get();
-        items.with(|items| items.iter().take(limit).cloned().collect::<Vec<_>>())
-    };
+        items.with(|items| chunks::ranges(items.iter().take(limit).map(Item::is_heading)))
+    });
     let filling = move || {
         let limit = shown.get();
         items.with(|items| items.len() > limit).then_some("true")
@@ -130,18 +133,18 @@ pub fn ZoneColumn(
                 "zone__item"
             };
             Either::Left(view! {
-                <li class=class>
+                <div class=class role="listitem">
                     <NoteCard note zone_label tab_stop/>
-                </li>
+                </div>
             })
         }
         // Boxed: an `Either` is as large as its largest arm, and every card would carry room for a heading.
         ItemView::Cluster(cluster) => Either::Right({
             let cluster = ClusterView::clone(&cluster);
             view! {
-                <li class="zone__item zone__item--cluster">
+                <div class="zone__item zone__item--cluster" role="listitem">
                     <ClusterHead cluster/>
-                </li>
+                </div>
             }
             .into_any()
         }),
@@ -161,11 +164,29 @@ pub fn ZoneColumn(
             };
             let zone_label = zone_label.get_untracked();
             view! {
-                <li class="zone__item">
+                <div class="zone__item" role="listitem">
                     <NoteCard note zone_label tab_stop=false/>
-                </li>
+                </div>
             }
         })
+    };
+    let chunk = move |index: usize| {
+        let shown = Memo::new(move |_| {
+            let range = bounds.with(|b| b.get(index).cloned());
+            items.with(|items| {
+                range
+                    .and_then(|r| items.get(r))
+                    .map(<[Item]>::to_vec)
+                    .unwrap_or_default()
+            })
+        });
+        // Until the browser has laid a chunk out once, it reserves about a card's height per item.
+        let estimate = move || format!("auto {}rem", shown.with(Vec::len) * 8);
+        view! {
+            <div class="zone__chunk" style:contain-intrinsic-size=estimate>
+                <For each=move || shown.get() key=|item: &Item| item.key children=card/>
+            </div>
+        }
     };
     view! {
         <section
@@ -203,10 +224,10 @@ pub fn ZoneColumn(
                     .with(|e| e.hint.clone())
                     .map(|h| view! { <p class="zone__hint">{move || locale.lang().pick(&h).to_owned()}</p> })
             }}
-            <ul class="zone__list" class:zone__list--drop-end=drop_at_end aria-busy=filling>
-                <For each=shown_items key=|item: &Item| item.key children=card/>
+            <div class="zone__list" role="list" class:zone__list--drop-end=drop_at_end aria-busy=filling>
+                <For each=move || 0..bounds.with(Vec::len) key=|i: &usize| *i children=chunk/>
                 {draft_card}
-            </ul>
+            </div>
             <Show when=empty>
                 <p class="zone__empty">{locale.tr(Key::ZoneEmpty)}</p>
             </Show>

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, shoot, expectBoardInView } from './fixtures.js';
+import { test, expect, open, shoot, expectBoardInView, expectAccessible } from './fixtures.js';
 import { workshop } from '../workshop-gen.mjs';
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -370,4 +370,34 @@ test('a big board shows its first screen at once and then every card; a note add
   await addNote(page, 'Noch eine Idee ganz unten', 'Sagt');
   await expect(page.locator('[data-zone="says"] .note')).toHaveCount(151);
   await expect(page.locator('[data-zone="says"] .note').last()).toContainText('Noch eine Idee ganz unten');
+});
+
+test('a big board keeps its cards in chunks of 60 that read as one list; keys and moves cross a chunk’s edge', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'querwerk-chunks-')), 'chunks.querwerk.json');
+  writeFileSync(path, JSON.stringify(workshop({ title: 'Chunks', notesPerBoard: 600 })));
+  await open(page);
+  await page.getByLabel('Projektdatei').setInputFiles(path);
+  await page.getByRole('link', { name: 'Chunks' }).click();
+  await expect(page.locator('.note')).toHaveCount(600, { timeout: 20_000 });
+  await expect(page.locator('.zone__list[aria-busy="true"]')).toHaveCount(0);
+  const says = zone(page, 'Sagt');
+  // 150 cards: two full chunks and one of 30, yet one list of 150 items for a screen reader.
+  await expect(says.locator('.zone__chunk')).toHaveCount(3);
+  await expect(says.locator('.zone__chunk').nth(2).locator('.note')).toHaveCount(30);
+  await expect(says.getByRole('list')).toHaveCount(1);
+  await expect(says.getByRole('list').getByRole('listitem')).toHaveCount(150);
+  const cards = says.locator('.note');
+  const texts = await says.locator('[data-note-text]').allTextContents();
+  // Arrow down from the last card of the first chunk reaches the first of the second.
+  await cards.nth(59).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(cards.nth(60)).toBeFocused();
+  // Moving the 60th card down crosses into the next chunk; it keeps focus and the order is right.
+  await cards.nth(59).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  const moved = [...texts.slice(0, 59), texts[60], texts[59], ...texts.slice(61)];
+  await expect.poll(() => says.locator('[data-note-text]').allTextContents()).toEqual(moved);
+  await expect(cards.nth(60)).toBeFocused();
+  await expect(says.locator('.zone__chunk').nth(1).locator('.note').first()).toContainText(texts[59]);
+  await expectAccessible(page, 'board in chunks');
 });
