@@ -92,7 +92,9 @@ async function measureSize(browser, origin, notes) {
   }
   lines.push([`board_${notes}_open_to_board`, median(open), 'ms', notes === 1000 ? 300 : undefined]);
   lines.push([`board_${notes}_open_to_all_cards`, median(all), 'ms']);
-  const budget = notes === 1000 ? 16 : 50;
+  // A 1,000-note board keeps every edit within a frame; at 5,000 adding a note does (issue 11), the rest within
+  // three.
+  const budget = (name) => (notes === 1000 || name === 'add_note' ? 16.7 : 50);
   const edits = { open_editor: [], keystroke: [], commit: [], move: [], add_note: [], dot: [] };
 
   for (let i = 0; i < reps; i++) {
@@ -122,9 +124,9 @@ async function measureSize(browser, origin, notes) {
     edits.move.push(await page.evaluate(async (i) => {
       const card = await window.__card('does', 20 + 2 * i);
       const id = card.id;
-      const next = card.closest('li').nextElementSibling;
+      const next = card.closest('.zone__item').nextElementSibling;
       return window.__frame(() => window.__key(card, 'ArrowDown', { altKey: true }),
-        () => document.getElementById(id)?.closest('li')?.previousElementSibling === next);
+        () => document.getElementById(id)?.closest('.zone__item')?.previousElementSibling === next);
     }, i));
   }
   // Place a dot (+) as the first voter, at the screen.
@@ -144,13 +146,16 @@ async function measureSize(browser, origin, notes) {
     await page.keyboard.type(`Neue Notiz ${i}`);
     edits.add_note.push(await page.evaluate((i) => {
       const field = document.querySelector('.note-editor__input');
+      // The new card is the last of its zone's list (looked up there: a search of 5,000 cards would add its own
+      // garbage to the frames measured after it).
+      const list = field.closest('.zone__list');
       return window.__frame(() => window.__key(field, 'Enter', { ctrlKey: true }), () =>
-        document.querySelector('.note-editor__input') === null
-        && [...document.querySelectorAll('[data-note-text]')].some((t) => t.textContent === `Neue Notiz ${i}`));
+        !list.contains(field)
+        && list.lastElementChild?.lastElementChild?.querySelector('[data-note-text]')?.textContent === `Neue Notiz ${i}`);
     }, i));
   }
   for (const [name, times] of Object.entries(edits)) {
-    lines.push([`board_${notes}_${name}_to_frame`, median(times), 'ms', budget]);
+    lines.push([`board_${notes}_${name}_to_frame`, median(times), 'ms', budget(name)]);
   }
   await context.close();
   return lines;
