@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where the bytes go (issue 15): builds the full app, the start and the pitch bundle with function names kept
+# Where the bytes go (issue 15): builds the full app, the start, pitch and live bundles with function names kept
 # (profile `names`: the release profile, not stripped), shrinks them as the release build does (wasm-bindgen,
 # then wasm-opt -Oz, names kept) and prints the largest crates and functions of each (twiggy, pinned,
 # installed on first use).
@@ -14,7 +14,7 @@ export QUERWERK_SYNC_URL="${QUERWERK_SYNC_URL:-ws://127.0.0.1:4191}"
 cargo build --quiet --profile names --target wasm32-unknown-unknown --bins
 out=target/size-report
 mkdir -p "$out"
-for bin in querwerk start pitch; do
+for bin in querwerk start pitch live; do
   # wasm-bindgen first, as the release build does: it drops its own describe functions (hundreds of KiB that
   # would otherwise show as nameless items); --keep-debug keeps the names.
   wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$out/$bin" "target/wasm32-unknown-unknown/names/$bin.wasm"
@@ -24,7 +24,8 @@ for bin in querwerk start pitch; do
   case $bin in
     querwerk) label="Full app (querwerk)" ;;
     start) label="Start bundle (start)" ;;
-    *) label="Pitch bundle (pitch)" ;;
+    pitch) label="Pitch bundle (pitch)" ;;
+    *) label="Live bundle (live)" ;;
   esac
   node scripts/size_table.mjs "$out/$bin.csv" "$label" "${TOP:-20}"
 done

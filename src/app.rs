@@ -11,7 +11,7 @@ use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::Wor
 use crate::state::paths::routes;
 use crate::state::{
     provide_catalogue, provide_live, provide_locale, provide_navigation, provide_room,
-    provide_store, Page,
+    provide_store, Page, Rooms,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -19,18 +19,30 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 /// The contexts of every bundle that opens workshops.
-fn provide_workshop_contexts() {
+fn provide_workshop_contexts(rooms: Rooms) {
     let store = provide_store(provide_locale());
     store.open_workshops_here(crate::model::merge::merge_file);
     let room = provide_room(store);
-    provide_live(store, room);
+    provide_live(store, room, rooms);
     provide_catalogue();
 }
 
-/// The whole app but the pitch pages: contexts, then the router. Tests mount this.
+/// The whole app but the pitch pages; a workshop in a live room, and going live, it hands to the live bundle.
+/// Tests mount this.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_workshop_contexts();
+    whole_app(Rooms::Elsewhere)
+}
+
+/// The live bundle (`src/bin/live.rs`): the whole app with the live room's engine (see `state::Rooms`).
+#[component]
+pub fn LiveApp() -> impl IntoView {
+    whole_app(Rooms::Here(crate::state::live_engine()))
+}
+
+/// Contexts, then the router.
+fn whole_app(rooms: Rooms) -> impl IntoView {
+    provide_workshop_contexts(rooms);
     view! {
         <Router base=base_path()>
             <RouterNavigation/>
@@ -92,7 +104,7 @@ pub fn StartApp() -> impl IntoView {
 /// boot script loads it for their paths; every other page is the full app's.
 #[component]
 pub fn PitchApp() -> impl IntoView {
-    provide_workshop_contexts();
+    provide_workshop_contexts(Rooms::Not);
     view! {
         <Router base=base_path()>
             <RouterNavigation/>

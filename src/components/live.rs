@@ -12,7 +12,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 pub fn LiveControls() -> impl IntoView {
     let locale = use_locale();
     let live = use_live();
-    let invite = RwSignal::new(false);
+    let invite = RwSignal::new(live.take_invite());
     let failed = RwSignal::new(false);
     let start = move |_| {
         failed.set(live.go_live().is_err());

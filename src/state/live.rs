@@ -15,7 +15,7 @@ use crate::live::presence::{is_presence, Presence, ANNOUNCE_EVERY_MS};
 use crate::live::sync::{self, Reply};
 use crate::live::{JoinLink, RoomDoc, RoomError, RoomId, RoomKey};
 use crate::model::{Timestamp, Workshop, WorkshopId};
-use gloo_storage::{LocalStorage as Local, Storage};
+use gloo_storage::{LocalStorage as Local, SessionStorage as Session, Storage};
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -39,8 +39,45 @@ pub enum LiveStatus {
     Offline,
 }
 
+/// What a bundle does about live rooms. The live bundle (`LiveApp`, `src/bin/live.rs`) has the engine: the
+/// socket, the shared document, the sealing. The full app hands a workshop that is in a room, and going live,
+/// to the live bundle (the boot script picks it for `/join` and for a workshop with a kept room link), so a
+/// team that never goes live never downloads the engine. The pitch bundle leaves rooms alone: what changes on
+/// the pitch pages reaches the room when the workshop is next open in the live bundle, as an offline change.
+#[derive(Clone, Copy)]
+pub enum Rooms {
+    Here(Engine),
+    Elsewhere,
+    Not,
+}
+
+/// The live room's code, named only by the live bundle (`engine()`), so the other bundles leave it out. Not a
+/// static: the linker kept one in every bundle, and the functions it names with it.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    install: fn(LiveRoom),
+    go_live: fn(&LiveRoom) -> Result<(), RoomError>,
+    join: fn(&LiveRoom, JoinLink, Callback<Option<WorkshopId>>),
+    end_for_everyone: fn(&LiveRoom) -> bool,
+    end: fn(&LiveRoom),
+}
+
+pub fn engine() -> Engine {
+    Engine {
+        install,
+        go_live: LiveRoom::go_live_here,
+        join: LiveRoom::join_here,
+        end_for_everyone: LiveRoom::end_for_everyone_here,
+        end: LiveRoom::end_here,
+    }
+}
+
+/// Set before the full app hands a workshop it just made live to the live bundle: the invitation opens there.
+const INVITE_KEY: &str = "querwerk.live.invite";
+
 #[derive(Clone, Copy)]
 pub struct LiveRoom {
+    rooms: Rooms,
     store: Store,
     room: RoomCtx,
     /// The lead's room as last taken, so a phone follows a change of step or board once, and may look at
@@ -73,9 +110,10 @@ pub struct LiveRoom {
     joined: StoredValue<Option<Callback<Option<WorkshopId>>>>,
 }
 
-pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
+pub fn provide_live(store: Store, room: RoomCtx, rooms: Rooms) -> LiveRoom {
     let link = RwSignal::new(None::<JoinLink>);
     let live = LiveRoom {
+        rooms,
         store,
         room,
         followed: StoredValue::new(None),
@@ -101,6 +139,42 @@ pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
     if sync_server().is_none() {
         return live;
     }
+    match rooms {
+        Rooms::Here(engine) => (engine.install)(live),
+        Rooms::Elsewhere => hand_over_rooms(store),
+        Rooms::Not => {}
+    }
+    live
+}
+
+/// The full app: a workshop that is in a room opens in the live bundle.
+fn hand_over_rooms(store: Store) {
+    let open = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|w| w.id)));
+    Effect::new(move |_| {
+        if open.get().is_some_and(|id| {
+            Local::raw()
+                .get_item(&link_key(id))
+                .ok()
+                .flatten()
+                .is_some()
+        }) {
+            to_live_bundle(store);
+        }
+    });
+}
+
+/// Saves, then loads the page again: the boot script gives it to the live bundle.
+fn to_live_bundle(store: Store) {
+    leptos::task::spawn_local(async move {
+        store.save_now().await;
+        crate::browser::reload();
+    });
+}
+
+/// The live bundle: rejoins, follows and sends (see the module's comment).
+fn install(live: LiveRoom) {
+    let store = live.store;
+    let room = live.room;
     // Opening a workshop that is in a room rejoins it; opening another leaves.
     let open = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|w| w.id)));
     Effect::new(move |_| {
@@ -129,7 +203,6 @@ pub fn provide_live(store: Store, room: RoomCtx) -> LiveRoom {
         store.current.track();
         live.send_changes();
     });
-    live
 }
 
 pub fn use_live() -> LiveRoom {
@@ -137,21 +210,53 @@ pub fn use_live() -> LiveRoom {
 }
 
 impl LiveRoom {
-    /// Makes the open workshop a live room on this build's sync server.
+    /// Makes the open workshop a live room on this build's sync server (in the full app: keeps its link and
+    /// hands the workshop to the live bundle, which joins the room and shows the invitation).
     pub fn go_live(&self) -> Result<(), RoomError> {
+        match self.rooms {
+            Rooms::Here(engine) => (engine.go_live)(self),
+            Rooms::Elsewhere => {
+                let Some((id, link)) = self.new_room()? else {
+                    return Ok(());
+                };
+                keep_link(id, &link);
+                let _ = Session::set(INVITE_KEY, true);
+                to_live_bundle(self.store);
+                Ok(())
+            }
+            Rooms::Not => Ok(()),
+        }
+    }
+
+    /// Whether the invitation should open at once: the full app handed over a workshop it just made live.
+    pub fn take_invite(&self) -> bool {
+        let asked = Session::get::<bool>(INVITE_KEY).unwrap_or(false);
+        Session::delete(INVITE_KEY);
+        asked
+    }
+
+    /// A new room for the open workshop on this build's sync server (none without either).
+    fn new_room(&self) -> Result<Option<(WorkshopId, JoinLink)>, RoomError> {
         let (Some(server), Some(id)) = (
             sync_server(),
             self.store
                 .current
                 .with_untracked(|c| c.as_ref().map(|w| w.id)),
         ) else {
-            return Ok(());
+            return Ok(None);
         };
         let link = JoinLink {
             server: server.to_owned(),
             room: RoomId::generate()?,
             key: RoomKey::generate()?,
             lead: true,
+        };
+        Ok(Some((id, link)))
+    }
+
+    fn go_live_here(&self) -> Result<(), RoomError> {
+        let Some((id, link)) = self.new_room()? else {
+            return Ok(());
         };
         keep_link(id, &link);
         self.ended.set(false);
@@ -163,6 +268,13 @@ impl LiveRoom {
     /// learns it from the room at once). Each keeps the workshop as it is. This also is the way out of a room
     /// whose document no longer passes the checks: end it and open a new one. False when it could not be sent.
     pub fn end_for_everyone(&self) -> bool {
+        match self.rooms {
+            Rooms::Here(engine) => (engine.end_for_everyone)(self),
+            _ => false,
+        }
+    }
+
+    fn end_for_everyone_here(&self) -> bool {
         if !self.lead.get_untracked() || self.status.get_untracked() != LiveStatus::Live {
             return false;
         }
@@ -171,7 +283,7 @@ impl LiveRoom {
         };
         // Sent before the socket closes: a WebSocket sends what is queued before its closing frame.
         self.send(&sync::update(end));
-        self.end();
+        self.end_here();
         true
     }
 
@@ -179,6 +291,15 @@ impl LiveRoom {
     /// `joined` gets its id (opening it then continues in the room), or `None` if this device could not
     /// store it.
     pub fn join(&self, link: JoinLink, joined: Callback<Option<WorkshopId>>) {
+        match self.rooms {
+            Rooms::Here(engine) => (engine.join)(self, link, joined),
+            // The boot script gives `/join` to the live bundle.
+            Rooms::Elsewhere => crate::browser::reload(),
+            Rooms::Not => {}
+        }
+    }
+
+    fn join_here(&self, link: JoinLink, joined: Callback<Option<WorkshopId>>) {
         if sync_server().is_none() {
             return;
         }
@@ -190,6 +311,12 @@ impl LiveRoom {
 
     /// Leaves the room on this device: the workshop stays here, as it is now.
     pub fn end(&self) {
+        if let Rooms::Here(engine) = self.rooms {
+            (engine.end)(self);
+        }
+    }
+
+    fn end_here(&self) {
         if let Some(id) = self.workshop.get_value() {
             Local::delete(link_key(id));
             Local::delete(seen_key(id));
@@ -308,7 +435,7 @@ impl LiveRoom {
                         }
                         if ended {
                             self.ended.set(true);
-                            self.end();
+                            self.end_here();
                             return;
                         }
                         if first {

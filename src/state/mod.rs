@@ -24,7 +24,9 @@ pub use autosave::BACKUP_REMINDER_AFTER;
 pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
 pub use export::Document;
 pub use library::{ImportFailure, ImportOutcome};
-pub use live::{provide_live, sync_server, use_live, LiveRoom, LiveStatus};
+pub use live::{
+    engine as live_engine, provide_live, sync_server, use_live, LiveRoom, LiveStatus, Rooms,
+};
 pub use locale::{provide_locale, use_locale, Locale};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use paths::{Page, PitchPart};

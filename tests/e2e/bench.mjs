@@ -32,8 +32,10 @@ function report(name, value, unit, budget) {
 }
 
 // --- sizes on disk ---
-// Three bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads) and the pitch bundle (`pitch-*`, the pitch pages).
-for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm'], ['pitch-', 'pitch_wasm']]) {
+// Four bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads), the pitch
+// bundle (`pitch-*`, the pitch pages) and the live bundle (`live-*`, the full app with the live room's engine,
+// for the join page and a workshop in a room).
+for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm'], ['pitch-', 'pitch_wasm'], ['live-', 'live_wasm']]) {
   const wasm = readFileSync(dist + readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm')));
   report(`${label}_raw`, wasm.length, 'bytes');
   report(`${label}_gzip`, gzip(wasm), 'bytes');

@@ -465,3 +465,46 @@ test('the facilitator ends the room for everyone: each device keeps the workshop
   await fresh.close();
   await phoneContext.close();
 });
+
+test('the live room’s code comes only with a room: the full app until a workshop goes live, then the live bundle, and the full app again once the room is left', async ({ page }) => {
+  const loaded = [];
+  page.on('request', (r) => {
+    const bundle = r.url().match(/\/(querwerk|live|start|pitch)-[0-9a-f]+_bg\.wasm$/)?.[1];
+    if (bundle) loaded.push(bundle);
+  });
+  await createWorkshop(page, 'Im Raum');
+  await addBoard(page);
+  await addNote(page, 'Vor dem Raum');
+  expect(loaded).toEqual(['start', 'querwerk']);
+  // Going live keeps the room's link, saves and hands the workshop to the live bundle, which joins the room
+  // and opens the invitation as if nothing had been reloaded.
+  loaded.length = 0;
+  await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
+  const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  await expect(invite.getByLabel('Link zum Beitreten')).toHaveValue(/\/join#room=/);
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  expect(loaded).toEqual(['live']);
+  await invite.getByRole('button', { name: 'Schließen' }).click();
+  await expect(notes(page)).toHaveText(['Vor dem Raum']);
+  const roomUrl = page.url();
+
+  // Another workshop opens in the full app; from its start page the one in the room is handed to the live
+  // bundle, and rejoins.
+  await createWorkshop(page, 'Ohne Raum');
+  loaded.length = 0;
+  await page.getByRole('link', { name: 'Projekte' }).click();
+  await page.getByRole('link', { name: 'Im Raum' }).click();
+  await expect(page).toHaveURL(roomUrl);
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  expect(loaded).toEqual(['live']);
+  await expect(notes(page)).toHaveText(['Vor dem Raum']);
+
+  // Left on this device, the workshop opens in the full app again.
+  await page.getByRole('button', { name: 'Einladen' }).click();
+  await invite.getByRole('button', { name: 'Raum auf diesem Gerät verlassen' }).click();
+  await expect(page.getByRole('button', { name: 'Live-Raum öffnen' })).toBeVisible();
+  loaded.length = 0;
+  await page.reload();
+  await expect(notes(page)).toHaveText(['Vor dem Raum']);
+  expect(loaded).toEqual(['querwerk']);
+});
