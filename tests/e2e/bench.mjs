@@ -9,13 +9,15 @@ import { chromiumArgs } from './playwright.config.js';
 import { benchData } from './bench-data.mjs';
 import { benchBoard } from './bench-board.mjs';
 import { benchLive } from './bench-live.mjs';
+import { benchLighthouse } from './bench-lighthouse.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = `${here}../../dist/`;
 const port = 4180;
 const origin = `http://127.0.0.1:${port}`;
 const runs = 7;
-// `node bench.mjs load data` runs only those parts (size, load, data, board, live); no argument runs all.
+// `node bench.mjs load data` runs only those parts (size, load, data, board, live, lighthouse); no argument runs
+// all.
 const parts = new Set(process.argv.slice(2));
 const wanted = (part) => parts.size === 0 || parts.has(part);
 const results = [];
@@ -24,11 +26,13 @@ const budgets = [];
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function report(name, value, unit, budget) {
+/** One figure; `budget` is a ceiling, or a floor when `bound` is 'min' (Lighthouse scores). */
+function report(name, value, unit, budget, bound = 'max') {
   const shown = Number.isInteger(value) ? value : value.toFixed(1);
-  console.log(`${name}: ${shown} ${unit}${budget === undefined ? '' : ` (budget ${budget} ${unit})`}`);
+  const limit = bound === 'min' ? `budget at least ${budget} ${unit}` : `budget ${budget} ${unit}`;
+  console.log(`${name}: ${shown} ${unit}${budget === undefined ? '' : ` (${limit})`}`);
   results.push({ name, value, unit });
-  if (budget !== undefined) budgets.push({ name, ok: value <= budget });
+  if (budget !== undefined) budgets.push({ name, ok: bound === 'min' ? value >= budget : value <= budget });
 }
 
 // --- sizes on disk ---
@@ -131,6 +135,16 @@ try {
   if (wanted('data')) for (const line of await benchData(browser, origin)) report(...line);
   if (wanted('board')) for (const line of await benchBoard(browser, origin)) report(...line);
   if (wanted('live')) for (const line of await benchLive(browser, origin)) report(...line);
+  if (wanted('lighthouse')) {
+    // Its own server, compressing as a production host does (the figures above count brotli bytes themselves).
+    const compressing = spawn('node', [`${here}serve.mjs`], { env: { ...process.env, PORT: String(port + 2), BROTLI: '1', SPA: '1' }, stdio: 'ignore' });
+    try {
+      await new Promise((r) => setTimeout(r, 400));
+      for (const line of await benchLighthouse(`http://127.0.0.1:${port + 2}`)) report(...line);
+    } finally {
+      compressing.kill();
+    }
+  }
 } finally {
   await browser.close();
   server.kill();

@@ -1,13 +1,21 @@
 // A static server for dist/ that behaves like a plain static host: real files, otherwise 404.html with status
-// 404 (as GitHub Pages does), optionally below a sub-path (BASE=/sub/). Only listens on 127.0.0.1.
+// 404 (as GitHub Pages does), optionally below a sub-path (BASE=/sub/), with BROTLI=1 compressed as a
+// production host would send them (brotli, quality 11, each file once), with SPA=1 answering an unknown address
+// with the app and status 200. Only listens on 127.0.0.1.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.DIST ?? '../../dist');
 const port = Number(process.env.PORT ?? 4173);
 const base = process.env.BASE ?? '/';
+const compressed = process.env.BROTLI === '1' ? new Map() : null;
+const brotli = (path, body) => {
+  if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  return compressed.get(path);
+};
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -48,17 +56,22 @@ createServer(async (req, res) => {
     found = await file(join(root, rel));
   }
   if (!found) {
-    status = 404;
+    // SPA=1: as a host that answers every address with the app (Lighthouse measures no page answered 404).
+    status = process.env.SPA === '1' ? 200 : 404;
     found = await file(join(root, '404.html'));
   }
   if (!found) {
     res.writeHead(404).end('not found');
     return;
   }
-  res.writeHead(status, {
-    'content-type': types[extname(found.path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
   const bump = deployments && found.path.endsWith('sw.js') ? `\n// deployment ${deployments}\n` : '';
-  res.end(bump ? Buffer.concat([found.body, Buffer.from(bump)]) : found.body);
+  let body = bump ? Buffer.concat([found.body, Buffer.from(bump)]) : found.body;
+  const headers = { 'content-type': types[extname(found.path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (compressed && !bump && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = brotli(found.path, body);
+    headers['content-encoding'] = 'br';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(status, headers);
+  res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
