@@ -356,16 +356,22 @@ test.describe('touch', () => {
   });
 });
 
-test('a big board shows its first screen at once and then every card; a note added afterwards shows too', async ({ page }) => {
+/** Imports a workshop with one empathy map of `notes` generated notes and opens it: every card arrives, and
+ * no zone's list stays busy. */
+async function openBigBoard(page, title, notes) {
   const path = join(mkdtempSync(join(tmpdir(), 'querwerk-big-')), 'gross.querwerk.json');
-  writeFileSync(path, JSON.stringify(workshop({ title: 'Großes Board', notesPerBoard: 600 })));
+  writeFileSync(path, JSON.stringify(workshop({ title, notesPerBoard: notes })));
   await open(page);
   await page.getByLabel('Projektdatei').setInputFiles(path);
-  await page.getByRole('link', { name: 'Großes Board' }).click();
-  // 150 notes per zone, more than the first slice: every card arrives, and no list stays busy. 150 is where
-  // a slice ends, so the 151st note shows only if the limit is gone once every card is there.
-  await expect(page.locator('.note')).toHaveCount(600, { timeout: 20_000 });
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.locator('.note')).toHaveCount(notes, { timeout: 20_000 });
   await expect(page.locator('.zone__list[aria-busy="true"]')).toHaveCount(0);
+}
+
+test('a big board shows its first screen at once and then every card; a note added afterwards shows too', async ({ page }) => {
+  // 150 notes per zone, more than the first slice. 150 is where a slice ends, so the 151st note shows only if
+  // the limit is gone once every card is there.
+  await openBigBoard(page, 'Großes Board', 600);
   await expect(page.locator('[data-zone="says"] .zone__count')).toContainText('150');
   await addNote(page, 'Noch eine Idee ganz unten', 'Sagt');
   await expect(page.locator('[data-zone="says"] .note')).toHaveCount(151);
@@ -373,13 +379,7 @@ test('a big board shows its first screen at once and then every card; a note add
 });
 
 test('a big board keeps its cards in chunks of 60 that read as one list; keys and moves cross a chunk’s edge', async ({ page }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'querwerk-chunks-')), 'chunks.querwerk.json');
-  writeFileSync(path, JSON.stringify(workshop({ title: 'Chunks', notesPerBoard: 600 })));
-  await open(page);
-  await page.getByLabel('Projektdatei').setInputFiles(path);
-  await page.getByRole('link', { name: 'Chunks' }).click();
-  await expect(page.locator('.note')).toHaveCount(600, { timeout: 20_000 });
-  await expect(page.locator('.zone__list[aria-busy="true"]')).toHaveCount(0);
+  await openBigBoard(page, 'Chunks', 600);
   const says = zone(page, 'Sagt');
   // 150 cards: two full chunks and one of 30, yet one list of 150 items for a screen reader.
   await expect(says.locator('.zone__chunk')).toHaveCount(3);
