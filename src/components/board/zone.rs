@@ -171,13 +171,15 @@ pub fn ZoneColumn(
         })
     };
     let chunk = move |index: usize| {
-        let shown = Memo::new(move |_| {
-            let range = bounds.with(|b| b.get(index).cloned());
+        // Every change of the zone asks each chunk; one whose items are the same keeps its list (no copy).
+        let shown = Memo::new_owning(move |previous: Option<Vec<Item>>| {
+            let range = bounds.with(|b| b.get(index).cloned()).unwrap_or_default();
             items.with(|items| {
-                range
-                    .and_then(|r| items.get(r))
-                    .map(<[Item]>::to_vec)
-                    .unwrap_or_default()
+                let now = items.get(range).unwrap_or_default();
+                match previous {
+                    Some(kept) if kept.as_slice() == now => (kept, false),
+                    _ => (now.to_vec(), true),
+                }
             })
         });
         // Until the browser has laid a chunk out once, it reserves about a card's height per item.
