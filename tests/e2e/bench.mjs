@@ -1,4 +1,4 @@
-// Querwerk bench: prints `name: value unit` lines and checks the budgets of DEVELOPERS.md and the issues.
+// Querwerk bench: prints `name: value unit` lines and checks the budgets the issues set (the README lists them).
 // Runs against the release build in dist/ (make bench builds it first), in Debian's Chromium.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
