@@ -1,8 +1,9 @@
 // trunk post_build hook. trunk has built the full app; this
-// - builds the start, pitch and live bundles (scripts/bundles.mjs) and replaces trunk's loader with a boot
-//   script that loads the start bundle on the start and about pages, the pitch bundle on the pitch pages, the
-//   live bundle on the join page and for a workshop in a live room, and the full
-//   app everywhere else;
+// - builds the start, pitch, live and participant bundles (scripts/bundles.mjs) and replaces trunk's loader
+//   with a boot script that loads the start bundle on the start and about pages, the pitch bundle on the pitch
+//   pages, the participant bundle on a participant's join link and board page of a workshop in a live room,
+//   the live bundle on the lead's and on the other pages of a workshop in a room, and the full app everywhere
+//   else;
 // - keeps the start page's style sheets in index.html and lets the boot script add the rest with the full app;
 // - puts the hash of the boot script into the CSP meta tag, so the policy can forbid every other inline script;
 // - copies index.html to 404.html so static hosts serve deep links, and writes the service worker
@@ -24,9 +25,12 @@ let html = readFileSync(file, 'utf8');
 // `routes::whole_pitch` and its siblings in src/state/paths.rs). Every other path loads the full app.
 const START_PATHS = ['', 'about'];
 const PITCH_PATH = '^w/[^/]+/pitch(/(jury|rehearsal|handout))?/?$';
-// The live bundle's (LiveApp: the full app with the live room's engine): the join page, and every page of a
-// workshop that is in a room on this device (checked in the page).
-const LIVE_PATH = '^join/?$';
+// The join page, and every page of a workshop that is in a room on this device (checked in the page): the
+// participant bundle's (PhoneApp: a participant's join link and board page `w/:id`, as
+// `state::paths::participant_page` says) or the live bundle's (LiveApp: the full app with the live room's
+// engine, for the lead and every other page).
+const JOIN_PATH = '^join/?$';
+const BOARD_PATH = '^w/[^/]+/?$';
 // The start page's style sheets (style/*.css by name); the others come with the full app.
 const START_STYLES = ['tokens', 'base', 'shell', 'forms', 'home'];
 
@@ -41,25 +45,35 @@ html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>\s*/g, (link, hr
   return '';
 });
 const options = { release: process.env.TRUNK_PROFILE === 'release', htmlFile: process.env.TRUNK_HTML_FILE };
-buildBins(['start', 'pitch', 'live'], options);
+buildBins(['start', 'pitch', 'live', 'phone'], options);
 const names = bundle(dir, 'start', options);
 const start = { js: publicUrl + names.js, wasm: publicUrl + names.wasm, css: [] };
 const pitchNames = bundle(dir, 'pitch', options);
 const pitch = { js: publicUrl + pitchNames.js, wasm: publicUrl + pitchNames.wasm, css: full.css };
 const liveNames = bundle(dir, 'live', options);
 const live = { js: publicUrl + liveNames.js, wasm: publicUrl + liveNames.wasm, css: full.css };
+const phoneNames = bundle(dir, 'phone', options);
+const phone = { js: publicUrl + phoneNames.js, wasm: publicUrl + phoneNames.wasm, css: full.css };
 
 const boot = `
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
-// A workshop in a live room (its room link kept on this device, see src/state/live.rs) and the join page.
-const inRoom = () => {
+// The room link of a workshop in a live room, kept on this device (as JSON text, see src/state/live.rs), or
+// the join page's; \`lead=1\` marks the facilitator's (src/live/link.rs).
+const roomLink = () => {
+  if (new RegExp(${JSON.stringify(JOIN_PATH)}).test(path)) return location.hash;
   const id = path.startsWith('w/') ? path.split('/')[1] : undefined;
-  try { return id !== undefined && localStorage.getItem(\`querwerk.live.\${decodeURIComponent(id)}\`) !== null; } catch { return false; }
+  let kept = null;
+  try { kept = id === undefined ? null : localStorage.getItem(\`querwerk.live.\${decodeURIComponent(id)}\`); } catch { /* no storage: no room */ }
+  try { return kept === null ? null : String(JSON.parse(kept)); } catch { return kept; }
 };
+const room = roomLink();
+const leads = room !== null && /(^#?|&)lead=1(&|$)/.test(room);
 const bundle = ${JSON.stringify(START_PATHS)}.includes(path) ? ${JSON.stringify(start)}
   : new RegExp(${JSON.stringify(PITCH_PATH)}).test(path) ? ${JSON.stringify(pitch)}
-  : new RegExp(${JSON.stringify(LIVE_PATH)}).test(path) || inRoom() ? ${JSON.stringify(live)} : ${JSON.stringify(full)};
+  : room === null ? ${JSON.stringify(full)}
+  : !leads && (new RegExp(${JSON.stringify(JOIN_PATH)}).test(path) || new RegExp(${JSON.stringify(BOARD_PATH)}).test(path)) ? ${JSON.stringify(phone)}
+  : ${JSON.stringify(live)};
 // The full app's style sheets load alongside its code and are in place before it first renders.
 const styled = Promise.all(bundle.css.map((href) => new Promise((done) => {
   const link = document.createElement('link');
@@ -104,4 +118,4 @@ writeFileSync(file, html);
 writeFileSync(join(dir, '404.html'), html);
 
 const { version, files: cached } = writeServiceWorker(dir);
-console.log(`post_build: start bundle ${names.wasm}, pitch bundle ${pitchNames.wasm}, live bundle ${liveNames.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);
+console.log(`post_build: start bundle ${names.wasm}, pitch bundle ${pitchNames.wasm}, live bundle ${liveNames.wasm}, participant bundle ${phoneNames.wasm}, CSP with ${hashes.length} inline script hash(es), 404.html and sw.js (${cached.length} files, ${version}) written`);

@@ -14,7 +14,7 @@ export QUERWERK_SYNC_URL="${QUERWERK_SYNC_URL:-ws://127.0.0.1:4191}"
 cargo build --quiet --profile names --target wasm32-unknown-unknown --bins
 out=target/size-report
 mkdir -p "$out"
-for bin in querwerk start pitch live; do
+for bin in querwerk start pitch live phone; do
   # wasm-bindgen first, as the release build does: it drops its own describe functions (hundreds of KiB that
   # would otherwise show as nameless items); --keep-debug keeps the names.
   wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$out/$bin" "target/wasm32-unknown-unknown/names/$bin.wasm"
@@ -25,7 +25,8 @@ for bin in querwerk start pitch live; do
     querwerk) label="Full app (querwerk)" ;;
     start) label="Start bundle (start)" ;;
     pitch) label="Pitch bundle (pitch)" ;;
-    *) label="Live bundle (live)" ;;
+    live) label="Live bundle (live)" ;;
+    *) label="Participant bundle (phone)" ;;
   esac
   node scripts/size_table.mjs "$out/$bin.csv" "$label" "${TOP:-20}"
 done

@@ -1,14 +1,15 @@
-use crate::browser::{base_path, current_path, load_page};
+use crate::browser::{base_path, current_path, load_page, replace_path};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
 use crate::routes::elsewhere::Elsewhere;
 use crate::routes::join::JoinPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
+use crate::routes::phone::ParticipantPage;
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
 use crate::routes::projector::ProjectorPage;
 use crate::routes::WorkshopLayout;
 use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
-use crate::state::paths::routes;
+use crate::state::paths::{participant_page, routes};
 use crate::state::{
     provide_catalogue, provide_live, provide_locale, provide_navigation, provide_room,
     provide_store, Page, Rooms,
@@ -120,4 +121,31 @@ pub fn PitchApp() -> impl IntoView {
             </Shell>
         </Router>
     }
+}
+
+/// The participant bundle (`src/bin/phone.rs`): what a participant's phone (or laptop) in a live room
+/// downloads, without a router: the join page, and the board page of a workshop this device is in a room for
+/// as a participant (`routes::phone`). The boot script (`scripts/post_build.mjs`) loads it for exactly these;
+/// every other page, and the lead's, is the live bundle's.
+#[component]
+pub fn PhoneApp() -> impl IntoView {
+    provide_workshop_contexts(Rooms::Here(crate::state::live_engine()));
+    let path = RwSignal::new(current_path());
+    // From the join page to the room's workshop in place (and without a way back to the join page, which
+    // would join again); any other page is loaded, and the boot script picks its bundle.
+    provide_navigation(
+        path.into(),
+        Callback::new(move |to: String| {
+            if participant_page(&to).is_some() && replace_path(&to) {
+                path.set(to);
+            } else {
+                load_page(&to);
+            }
+        }),
+    );
+    let page = move || match participant_page(&path.get()) {
+        Some(id) => view! { <ParticipantPage id/> }.into_any(),
+        None => view! { <JoinPage/> }.into_any(),
+    };
+    view! { <Shell>{page}</Shell> }
 }

@@ -58,6 +58,17 @@ pub fn load_page(path: &str) {
     }
 }
 
+/// Shows `path` in the address bar instead of the current address, without loading it (the participant
+/// bundle's move from the join page to the room's workshop). `false` if the browser refused.
+pub fn replace_path(path: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+                .is_ok()
+        })
+}
+
 /// Loads the address the address bar shows (a page of another bundle, see `routes::elsewhere`).
 pub fn reload() {
     if let Some(window) = web_sys::window() {

@@ -21,16 +21,6 @@ pub fn WorkshopHeader(children: Children) -> impl IntoView {
     let store = use_store();
     let navigate = use_navigate();
     let editing = RwSignal::new(false);
-    let title = move || {
-        store
-            .current
-            .with(|c| c.as_ref().map(|w| w.title.clone()).unwrap_or_default())
-    };
-    let question = move || {
-        store
-            .current
-            .with(|c| c.as_ref().map(|w| w.question.clone()).unwrap_or_default())
-    };
 
     let delete = move |_| {
         let Some(id) = store.current.with_untracked(|c| c.as_ref().map(|w| w.id)) else {
@@ -46,9 +36,7 @@ pub fn WorkshopHeader(children: Children) -> impl IntoView {
 
     view! {
         <header class="workshop-header">
-            <div class="workshop-header__text">
-                <h1 class="workshop-header__title">{title}</h1>
-            </div>
+            <Title/>
             // Icons with their names as tooltips on wide screens, so the board gets the height; named on phones.
             <div class="workshop-header__actions">
                 <button type="button" class="button header-action" aria-label=locale.tr(Key::EditWorkshop)
@@ -67,6 +55,49 @@ pub fn WorkshopHeader(children: Children) -> impl IntoView {
             <div class="workshop-header__room">{children()}</div>
             <EditWorkshopDialog open=editing/>
         </header>
+        <Question/>
+    }
+}
+
+/// A participant's header in a live room (`routes::phone`): the title and question without the workshop's
+/// actions (editing, files, deleting), which are the facilitator's or wait until this device leaves the room.
+#[component]
+pub fn ParticipantHeader(children: Children) -> impl IntoView {
+    view! {
+        <header class="workshop-header">
+            <Title/>
+            <div class="workshop-header__room">{children()}</div>
+        </header>
+        <Question/>
+    }
+}
+
+#[component]
+fn Title() -> impl IntoView {
+    let store = use_store();
+    let title = move || {
+        store
+            .current
+            .with(|c| c.as_ref().map(|w| w.title.clone()).unwrap_or_default())
+    };
+    view! {
+        <div class="workshop-header__text">
+            <h1 class="workshop-header__title">{title}</h1>
+        </div>
+    }
+}
+
+/// The challenge question on its strip.
+#[component]
+fn Question() -> impl IntoView {
+    let locale = use_locale();
+    let store = use_store();
+    let question = move || {
+        store
+            .current
+            .with(|c| c.as_ref().map(|w| w.question.clone()).unwrap_or_default())
+    };
+    view! {
         <p class="workshop-question" title=question>
             <span class="workshop-question__label">{locale.tr(Key::ChallengeQuestion)}": "</span>
             {move || {

@@ -26,24 +26,27 @@ pub fn WorkshopLayout() -> impl IntoView {
         store.follow();
     }
     let id = use_route_id();
-    // Opened as soon as storage is ready (on a reload the route is known before IndexedDB is); a no-op when it
-    // is open already.
+    open_when_ready(id);
+    view! { <WorkshopGate id/> }
+}
+
+/// Opens workshop `id` as soon as storage is ready (on a reload the address is known before IndexedDB is); a
+/// no-op when it is open already.
+pub fn open_when_ready(id: Memo<Option<WorkshopId>>) {
+    let store = use_store();
     Effect::new(move |_| {
         let ready = store.storage.get() != Storage::Loading;
         if let (true, Some(id)) = (ready, id.get()) {
             spawn_local(async move { store.open(id).await });
         }
     });
-    view! { <WorkshopGate id/> }
 }
 
-/// The page once the route's workshop is open, else why not. While another workshop is still being left,
-/// its pages are not shown under the new address.
-#[component]
-fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
-    let locale = use_locale();
+/// Why workshop `id`'s page cannot be shown yet (loading, missing, unreadable), or `None` once it can. While
+/// another workshop is still being left, its pages are not shown under the new address.
+pub fn not_shown(id: Memo<Option<WorkshopId>>) -> Memo<Option<Key>> {
     let store = use_store();
-    let state = Memo::new(move |_| match (id.get(), store.opened.get()) {
+    Memo::new(move |_| match (id.get(), store.opened.get()) {
         (None, _) => Some(Key::WorkshopMissing),
         (_, Opened::Missing(_)) => Some(Key::WorkshopMissing),
         (_, Opened::Unreadable(_)) => Some(Key::WorkshopUnreadable),
@@ -51,11 +54,19 @@ fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
         (Some(route), Opened::Ready(open) | Opened::DeletedElsewhere(open)) if route != open => {
             Some(Key::Loading)
         }
+        _ if store.current.with(Option::is_none) => Some(Key::Loading),
         _ => None,
-    });
+    })
+}
+
+/// The page once the route's workshop is open, else why not.
+#[component]
+fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
+    let locale = use_locale();
+    let state = not_shown(id);
     view! {
         <Show
-            when=move || state.get().is_none() && store.current.with(|c| c.is_some())
+            when=move || state.get().is_none()
             fallback=move || view! { <section class="page"><p role="status">{move || state.get().map(|k| locale.t(k))}</p></section> }
         >
             <Outlet/>

@@ -8,6 +8,7 @@ pub mod home;
 pub mod join;
 pub mod methods;
 pub mod not_found;
+pub mod phone;
 pub mod pitch;
 pub mod projector;
 pub mod workshop;

@@ -30,32 +30,7 @@ pub fn WorkshopPage() -> impl IntoView {
             selected.set(Some(b));
         }
     });
-    // The selected board, or the first live one when none is chosen (or the chosen one was deleted).
-    let board = Memo::new(move |_| {
-        store.current.with(|c| {
-            let ws = c.as_ref()?;
-            selected
-                .get()
-                .and_then(|b| ws.live_board(b).map(|b| b.id))
-                .or_else(|| ws.live_boards().next().map(|b| b.id))
-        })
-    });
-    // The room (timer, projector) follows the board on screen; on a participant's phone in a live room, the
-    // board on screen follows the lead's room when it moves on.
-    let room = use_room();
-    Effect::new(move |_| {
-        if let Some(b) = board.get() {
-            room.show_board(Some(b));
-        }
-    });
-    let live = use_live();
-    let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
-    Effect::new(move |_| {
-        let shown = lead_board.get();
-        if !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked() {
-            selected.set(shown);
-        }
-    });
+    let board = shown_board(selected);
     let board_title = move |b: BoardId| {
         store.current.with(|c| {
             c.as_ref()
@@ -102,4 +77,35 @@ pub fn WorkshopPage() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The board on screen: the `selected` one, or the first live one when none is chosen (or the chosen one was
+/// deleted). The room (timer, projector) follows it; on a participant's device in a live room it follows the
+/// lead's room when that moves on to another board, and may look at another in between.
+pub fn shown_board(selected: RwSignal<Option<BoardId>>) -> Memo<Option<BoardId>> {
+    let store = use_store();
+    let room = use_room();
+    let live = use_live();
+    let board = Memo::new(move |_| {
+        store.current.with(|c| {
+            let ws = c.as_ref()?;
+            selected
+                .get()
+                .and_then(|b| ws.live_board(b).map(|b| b.id))
+                .or_else(|| ws.live_boards().next().map(|b| b.id))
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(b) = board.get() {
+            room.show_board(Some(b));
+        }
+    });
+    let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
+    Effect::new(move |_| {
+        let shown = lead_board.get();
+        if !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked() {
+            selected.set(shown);
+        }
+    });
+    board
 }

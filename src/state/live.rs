@@ -163,7 +163,8 @@ fn hand_over_rooms(store: Store) {
     });
 }
 
-/// Saves, then loads the page again: the boot script gives it to the live bundle.
+/// Saves, then loads the page again: the boot script gives it to the bundle for it (the live bundle for a
+/// workshop in a room).
 fn to_live_bundle(store: Store) {
     leptos::task::spawn_local(async move {
         store.save_now().await;
@@ -226,6 +227,26 @@ impl LiveRoom {
             }
             Rooms::Not => Ok(()),
         }
+    }
+
+    /// For the participant bundle's page, which is a participant's: once this device leads the room (it
+    /// opened one after the lead ended theirs) or has left it, the page is saved and loaded again, and the boot
+    /// script gives it the bundle for what the device is now. A room the lead ended keeps the page, which says so.
+    pub fn participants_only(&self) {
+        let live = *self;
+        let was_in_room = StoredValue::new(false);
+        Effect::new(move |_| {
+            let in_room = live.link.with(Option::is_some);
+            let leads = in_room && live.lead.get();
+            let left = was_in_room.get_value() && !in_room && !live.ended.get();
+            was_in_room.set_value(in_room);
+            if leads {
+                let _ = Session::set(INVITE_KEY, true);
+            }
+            if leads || left {
+                to_live_bundle(live.store);
+            }
+        });
     }
 
     /// Whether the invitation should open at once: the full app handed over a workshop it just made live.

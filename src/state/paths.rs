@@ -157,6 +157,14 @@ pub fn is_projector(path: &str) -> bool {
     })
 }
 
+/// The workshop whose board page `path` (with the base path, as the address bar has it) is: the one page of a
+/// workshop the participant bundle shows. Its other pages (`/w/:id/agenda`, …) are `None`, as the join page
+/// is. The boot script in `scripts/post_build.mjs` picks the bundle by the same rule.
+pub fn participant_page(path: &str) -> Option<WorkshopId> {
+    let (_, rest) = path.trim_end_matches('/').rsplit_once("/w/")?;
+    rest.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::routes::*;
@@ -332,5 +340,28 @@ mod tests {
         assert!(!is_projector(&Page::Agenda(w).path()));
         assert!(!is_projector("/w/not-an-id/projector"));
         assert!(!is_projector("/projector"));
+    }
+
+    #[test]
+    fn the_participant_bundle_shows_a_workshops_board_page_and_no_other() {
+        let (w, b) = ids();
+        assert_eq!(participant_page(&Page::Workshop(w).path()), Some(w));
+        assert_eq!(
+            participant_page(&format!("/querwerk{}/", Page::Workshop(w).path())),
+            Some(w)
+        );
+        for other in [
+            Page::Agenda(w),
+            Page::Methods(w),
+            Page::Projector(w),
+            Page::Pitch(w, PitchPart::Canvas, None),
+            Page::Join,
+            Page::Home,
+        ] {
+            assert_eq!(participant_page(&other.path()), None, "{other:?}");
+        }
+        // The address bar's path has no query; `?board=` is the router's.
+        assert_eq!(participant_page(&Page::Board(w, b).path()), None);
+        assert_eq!(participant_page("/w/not-an-id"), None);
     }
 }

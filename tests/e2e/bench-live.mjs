@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,13 @@ export async function benchLive(browser, origin) {
     await Promise.all(followers.map((p) => new Promise((resolve) => (p.synced ? resolve() : p.once('synced', resolve)))));
 
     const phones = [await open({ width: 390, height: 844 }), await open({ width: 390, height: 844 })];
+    // What the first phone downloads from opening the join link to its first note on the projector, as a
+    // compressing server would send it (brotli; the socket's frames are not responses and are a few KB).
+    const bodies = [];
+    phones[0].on('response', async (r) => {
+      try { bodies.push(await r.body()); } catch { /* redirects have no body */ }
+    });
+    let joinBytes;
     for (const phone of phones) {
       await phone.goto(link);
       await phone.locator('.live-status__line[data-state="live"]').waitFor();
@@ -97,9 +105,11 @@ export async function benchLive(browser, origin) {
       });
       await laptop.waitForFunction((t) => t in window.__shown, text, { timeout: 10_000 });
       times.push((await laptop.evaluate((t) => window.__shown[t], text)) - sent);
+      if (i === 0) joinBytes = bodies.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
     }
     return [
       ['live_devices_in_room', 30, 'devices'],
+      ['live_phone_join_brotli', joinBytes, 'bytes', 300_000],
       ['live_note_to_projector_median', percentile(times, 0.5), 'ms', 300],
       ['live_note_to_projector_p95', percentile(times, 0.95), 'ms', 1000],
     ];

@@ -37,9 +37,10 @@ function report(name, value, unit, budget, bound = 'max') {
 
 // --- sizes on disk ---
 // Four bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads), the pitch
-// bundle (`pitch-*`, the pitch pages) and the live bundle (`live-*`, the full app with the live room's engine,
-// for the join page and a workshop in a room).
-for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm'], ['pitch-', 'pitch_wasm'], ['live-', 'live_wasm']]) {
+// bundle (`pitch-*`, the pitch pages), the live bundle (`live-*`, the full app with the live room's engine, for
+// the lead and every page of a workshop in a room) and the participant bundle (`phone-*`, a participant's join
+// link and board page; what a phone downloads is `live_phone_join_brotli`).
+for (const [prefix, label] of [['querwerk-', 'wasm'], ['start-', 'start_wasm'], ['pitch-', 'pitch_wasm'], ['live-', 'live_wasm'], ['phone-', 'phone_wasm']]) {
   const wasm = readFileSync(dist + readdirSync(dist).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm')));
   report(`${label}_raw`, wasm.length, 'bytes');
   report(`${label}_gzip`, gzip(wasm), 'bytes');

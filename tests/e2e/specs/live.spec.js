@@ -508,3 +508,71 @@ test('the live room’s code comes only with a room: the full app until a worksh
   await expect(notes(page)).toHaveText(['Vor dem Raum']);
   expect(loaded).toEqual(['querwerk']);
 });
+
+test('a participant’s phone downloads the participant bundle only: joining, writing, reloading; the agenda and leaving the room load the bundles for them', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page, 'Für Telefone');
+  await addBoard(page);
+  await addNote(page, 'Vom Laptop');
+  const link = await goLive(page);
+  const phoneContext = await phoneContextIn(browser, baseURL);
+  const phone = await phoneContext.newPage();
+  const loaded = [];
+  phone.on('request', (r) => {
+    const bundle = r.url().match(/\/(querwerk|live|start|pitch|phone)-[0-9a-f]+_bg\.wasm$/)?.[1];
+    if (bundle) loaded.push(bundle);
+  });
+  await phone.goto(link);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  // The join page moved on to the workshop without a second load, and without a way back to joining.
+  await expect(phone).toHaveURL(/\/w\/[^/?#]+$/);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Für Telefone' })).toBeVisible();
+  await addNote(phone, 'Vom Telefon');
+  await expect(notes(page).filter({ hasText: 'Vom Telefon' })).toBeVisible();
+  expect(loaded).toEqual(['phone']);
+  // The facilitator's tools are not on a participant's page.
+  for (const name of ['Titel und Fragestellung bearbeiten', 'Projekt löschen', 'Live-Raum öffnen']) {
+    await expect(phone.getByRole('button', { name })).toHaveCount(0);
+  }
+  await expect(phone.getByRole('link', { name: 'Methode wählen' })).toHaveCount(0);
+  await expectAccessible(phone, 'participant page');
+
+  loaded.length = 0;
+  await phone.reload();
+  await expect(notes(phone)).toHaveText(['Vom Laptop', 'Vom Telefon']);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  expect(loaded).toEqual(['phone']);
+
+  // The agenda is the live bundle's page; back on the board, the participant bundle again.
+  loaded.length = 0;
+  await phone.getByRole('link', { name: 'Agenda' }).click();
+  await expect(phone.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
+  expect(loaded).toEqual(['live']);
+  loaded.length = 0;
+  await phone.goBack();
+  await expect(notes(phone)).toHaveText(['Vom Laptop', 'Vom Telefon']);
+  expect(loaded).toEqual(['phone']);
+
+  // Left on this device, the workshop opens in the full app, with every note.
+  loaded.length = 0;
+  await phone.getByRole('button', { name: 'Einladen' }).click();
+  await phone.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' }).getByRole('button', { name: 'Raum auf diesem Gerät verlassen' }).click();
+  await expect.poll(() => loaded).toEqual(['querwerk']);
+  await expect(phone.getByRole('link', { name: 'Methode wählen' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Live-Raum öffnen' })).toBeVisible();
+  await expect(notes(phone)).toHaveText(['Vom Laptop', 'Vom Telefon']);
+
+  // The facilitator's link on another device loads the live bundle, which leads.
+  const leadContext = await phoneContextIn(browser, baseURL);
+  const lead = await leadContext.newPage();
+  const leadLoaded = [];
+  lead.on('request', (r) => {
+    const bundle = r.url().match(/\/(querwerk|live|start|pitch|phone)-[0-9a-f]+_bg\.wasm$/)?.[1];
+    if (bundle) leadLoaded.push(bundle);
+  });
+  await lead.goto(`${link}&lead=1`);
+  await expect(lead.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  await expect(lead.getByRole('link', { name: 'Methode wählen' })).toBeVisible();
+  expect(leadLoaded).toEqual(['live']);
+  await leadContext.close();
+  await phoneContext.close();
+});
