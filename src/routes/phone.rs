@@ -6,6 +6,7 @@
 
 use super::gate::{not_shown, open_when_ready};
 use super::workshop::shown_board;
+use crate::browser::query_value;
 use crate::components::board::BoardView;
 use crate::components::boards::BoardTabs;
 use crate::components::live::LiveControls;
@@ -38,7 +39,8 @@ pub fn ParticipantPage(id: WorkshopId) -> impl IntoView {
 #[component]
 fn ParticipantBoard(id: WorkshopId) -> impl IntoView {
     let locale = use_locale();
-    let selected = RwSignal::new(None::<BoardId>);
+    // `?board=` (a link to a board, e.g. from the notes a board carries) picks the board first shown.
+    let selected = RwSignal::new(query_value("board").and_then(|b| b.parse::<BoardId>().ok()));
     let board = shown_board(selected);
     view! {
         <div class="workshop workshop--participant">

@@ -80,8 +80,8 @@ pub fn WorkshopPage() -> impl IntoView {
 }
 
 /// The board on screen: the `selected` one, or the first live one when none is chosen (or the chosen one was
-/// deleted). The room (timer, projector) follows it; on a participant's device in a live room it follows the
-/// lead's room when that moves on to another board, and may look at another in between.
+/// deleted). The room (timer, projector) follows it; on a participant's device in a live room it shows the
+/// lead's board, follows the lead when that moves on to another, and may look at another in between.
 pub fn shown_board(selected: RwSignal<Option<BoardId>>) -> Memo<Option<BoardId>> {
     let store = use_store();
     let room = use_room();
@@ -95,16 +95,22 @@ pub fn shown_board(selected: RwSignal<Option<BoardId>>) -> Memo<Option<BoardId>>
                 .or_else(|| ws.live_boards().next().map(|b| b.id))
         })
     });
+    let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
+    Effect::new(move |before: Option<Option<BoardId>>| {
+        let shown = lead_board.get();
+        // A board the address asked for (`?board=`) stands until the lead moves on.
+        let asked = before.is_none() && selected.get_untracked().is_some();
+        if !asked && !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked()
+        {
+            selected.set(shown);
+        }
+        shown
+    });
+    // After the one above, so that a phone that has taken the lead's room before this page opened shows the
+    // lead's board rather than writing its own first board over it.
     Effect::new(move |_| {
         if let Some(b) = board.get() {
             room.show_board(Some(b));
-        }
-    });
-    let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
-    Effect::new(move |_| {
-        let shown = lead_board.get();
-        if !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked() {
-            selected.set(shown);
         }
     });
     board

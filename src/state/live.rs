@@ -193,6 +193,13 @@ fn install(live: LiveRoom) {
             }
         }
     });
+    // Opening a workshop restores the room this tab kept for it (`RoomCtx`); a participant's device then takes
+    // the lead's again, which it may have taken while joining, before the workshop was open.
+    Effect::new(move |_| {
+        open.track();
+        live.followed.set_value(None);
+        live.follow_the_lead();
+    });
     // Who works at this device, and on the lead's device the room, are told to the room when they change.
     Effect::new(move |_| {
         store.me.track();

@@ -54,6 +54,8 @@ export async function benchLive(browser, origin) {
     const start = laptop.getByRole('button', { name: 'Live-Raum öffnen' });
     if (!(await start.count())) throw new Error(`this build has no live room for ws://127.0.0.1:${PORT}`);
     await start.click();
+    // The page loads again in the live bundle, which fills in the link once it has rejoined the room.
+    await laptop.waitForFunction(() => document.querySelector('.live-link')?.value.includes('#room='));
     const link = await laptop.getByLabel('Link zum Beitreten').inputValue();
     await laptop.getByRole('button', { name: 'Schließen' }).click();
     await laptop.locator('.live-status__line[data-state="live"]').waitFor();

@@ -6,7 +6,6 @@ use crate::i18n::Key;
 use crate::model::carry::{Carried, CarriedIn};
 use crate::state::Page;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn CarriedPanel() -> impl IntoView {
@@ -92,7 +91,9 @@ fn Source(item: Carried) -> impl IntoView {
         Some((workshop, title)) => {
             let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
             let link = Page::Board(workshop, item.board).href();
-            view! { <A href=link attr:class="carried__source">{text}</A> }.into_any()
+            // A plain link: the full app's router takes its click over, and the participant bundle, which has no
+            // router, loads the page.
+            view! { <a href=link class="carried__source">{text}</a> }.into_any()
         }
         None => view! { <span class="carried__source">{locale.tr(Key::CarriedFromDeleted)}</span> }
             .into_any(),

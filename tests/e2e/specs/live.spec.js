@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { test, expect, createWorkshop, addBoard, addNote, startMethod, expectAccessible, shoot, sizes } from './fixtures.js';
+import { test, expect, createWorkshop, addBoard, addNote, startMethod, markDone, expectAccessible, shoot, sizes } from './fixtures.js';
 import { roomData } from '../playwright.config.js';
 
 /** Every file below `dir`, read. */
@@ -42,6 +42,7 @@ test('a workshop goes live: two phones join by link, notes travel every way, the
   await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
   const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
   await expect(invite.getByRole('img', { name: 'QR-Code zum Beitreten' })).toBeVisible();
+  await expect(invite.getByLabel('Link zum Beitreten')).toHaveValue(/\/join#room=/);
   const link = await invite.getByLabel('Link zum Beitreten').inputValue();
   expect(link).toMatch(/\/join#room=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+&sync=ws[^&]*$/);
   // The facilitator's own link leads the room; the one everyone gets does not.
@@ -91,6 +92,8 @@ const serverRequire = createRequire(new URL('../../../server/package.json', impo
 async function goLive(page) {
   await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
   const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  // The page loads again in the live bundle, which fills in the link once it has rejoined the room.
+  await expect(invite.getByLabel('Link zum Beitreten')).toHaveValue(/\/join#room=/);
   const link = await invite.getByLabel('Link zum Beitreten').inputValue();
   await invite.getByRole('button', { name: 'Schließen' }).click();
   await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
@@ -574,5 +577,32 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
   await expect(lead.getByRole('link', { name: 'Methode wählen' })).toBeVisible();
   expect(leadLoaded).toEqual(['live']);
   await leadContext.close();
+  await phoneContext.close();
+});
+
+test('on a participant’s phone, the link to the board a board starts from opens that board, and the lead’s next board is followed', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page);
+  await startMethod(page, 'Problemformulierung (Point of View)');
+  await addNote(page, 'die Ladeninhaberin', 'Nutzerin oder Nutzer');
+  await addNote(page, 'telefonische Bestellungen schnell festzuhalten', 'Bedürfnis');
+  await addNote(page, 'sie abends alles von Zetteln abtippt', 'Erkenntnis');
+  await markDone(page);
+  await startMethod(page, 'Wie könnten wir …?');
+  const link = await goLive(page);
+  const phoneContext = await phoneContextIn(browser, baseURL);
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  const boards = phone.getByRole('navigation', { name: 'Boards' });
+  await expect(boards.getByRole('button', { name: 'Wie könnten wir …?', pressed: true })).toBeVisible();
+  const start = phone.getByRole('complementary', { name: 'Ausgangspunkt dieses Boards' });
+  await expect(start).toContainText('die Ladeninhaberin braucht eine Möglichkeit');
+  await start.getByRole('link', { name: /^aus „Problemformulierung/ }).click();
+  await expect(boards.getByRole('button', { name: 'Problemformulierung (Point of View)', pressed: true })).toBeVisible();
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  await expect(phone.getByText('sie abends alles von Zetteln abtippt')).toBeVisible();
+  // The lead moving on to another board takes the phone along.
+  await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Problemformulierung (Point of View)' }).click();
+  await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Wie könnten wir …?' }).click();
+  await expect(boards.getByRole('button', { name: 'Wie könnten wir …?', pressed: true })).toBeVisible();
   await phoneContext.close();
 });
