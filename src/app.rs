@@ -131,8 +131,8 @@ pub fn PitchApp() -> impl IntoView {
 pub fn PhoneApp() -> impl IntoView {
     provide_workshop_contexts(Rooms::Here(crate::state::live_engine()));
     let path = RwSignal::new(current_path());
-    // From the join page to the room's workshop in place (and without a way back to the join page, which
-    // would join again); any other page is loaded, and the boot script picks its bundle.
+    // From the join page to the room's workshop, and to another board of it, in place (without a way back to
+    // the join page, which would join again); any other page is loaded, and the boot script picks its bundle.
     provide_navigation(
         path.into(),
         Callback::new(move |to: String| {
@@ -143,7 +143,9 @@ pub fn PhoneApp() -> impl IntoView {
             }
         }),
     );
-    let page = move || match participant_page(&path.get()) {
+    // The page changes with the workshop only, not with the board its address asks for.
+    let workshop = Memo::new(move |_| participant_page(&path.get()));
+    let page = move || match workshop.get() {
         Some(id) => view! { <ParticipantPage id/> }.into_any(),
         None => view! { <JoinPage/> }.into_any(),
     };

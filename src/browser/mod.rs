@@ -69,16 +69,6 @@ pub fn replace_path(path: &str) -> bool {
         })
 }
 
-/// The value of `name` in the address's query (`?board=…`), as it stands there (not decoded: for ids).
-pub fn query_value(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
-        .map(str::to_owned)
-}
-
 /// Loads the address the address bar shows (a page of another bundle, see `routes::elsewhere`).
 pub fn reload() {
     if let Some(window) = web_sys::window() {

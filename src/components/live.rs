@@ -13,9 +13,9 @@ pub fn LiveControls() -> impl IntoView {
     let locale = use_locale();
     let live = use_live();
     let invite = RwSignal::new(live.take_invite());
-    let failed = RwSignal::new(false);
+    let failed = RwSignal::new(None::<Key>);
     let start = move |_| {
-        failed.set(live.go_live().is_err());
+        failed.set(live.go_live().err().map(|e| e.message()));
         invite.set(live.link.with_untracked(Option::is_some));
     };
     // Participants get the plain link (and the code); the facilitator's link leads the room.
@@ -111,16 +111,19 @@ pub fn LiveControls() -> impl IntoView {
                     {move || live.lead.get().then(|| view! { <span>{locale.tr(Key::LiveRefusedLead)}</span> })}
                 })}
                 {move || live.ended.get().then(|| view! { <span>{locale.tr(Key::LiveEnded)}</span> })}
-                {move || failed.get().then(|| view! { <span>{locale.tr(Key::LiveFailed)}</span> })}
+                {move || failed.get().map(|key| view! { <span>{locale.tr(key)}</span> })}
             </p>
             <Dialog open=invite labelled_by="live-invite-title">
                 <h2 id="live-invite-title">{locale.tr(Key::LiveDialogTitle)}</h2>
                 <p>{locale.tr(Key::LiveDialogIntro)}</p>
-                {move || url.get().map(|url| view! { <QrImage text=url.clone()/> })}
-                <label class="field">
-                    <span>{locale.tr(Key::LiveLink)}</span>
-                    <input class="live-link" type="text" readonly prop:value=move || url.get().unwrap_or_default()/>
-                </label>
+                // The link and its code once the room is there (the live bundle rejoins it after going live).
+                {move || url.get().map(|url| view! {
+                    <QrImage text=url.clone()/>
+                    <label class="field">
+                        <span>{locale.tr(Key::LiveLink)}</span>
+                        <input class="live-link" type="text" readonly prop:value=url/>
+                    </label>
+                })}
                 {move || lead_url.get().map(|u| view! {
                     <label class="field">
                         <span>{locale.tr(Key::LiveLeadLink)}</span>

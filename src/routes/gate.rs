@@ -27,7 +27,7 @@ pub fn WorkshopLayout() -> impl IntoView {
     }
     let id = use_route_id();
     open_when_ready(id);
-    view! { <WorkshopGate id/> }
+    view! { <Gate id><Outlet/></Gate> }
 }
 
 /// Opens workshop `id` as soon as storage is ready (on a reload the address is known before IndexedDB is); a
@@ -44,7 +44,7 @@ pub fn open_when_ready(id: Memo<Option<WorkshopId>>) {
 
 /// Why workshop `id`'s page cannot be shown yet (loading, missing, unreadable), or `None` once it can. While
 /// another workshop is still being left, its pages are not shown under the new address.
-pub fn not_shown(id: Memo<Option<WorkshopId>>) -> Memo<Option<Key>> {
+fn not_shown(id: Memo<Option<WorkshopId>>) -> Memo<Option<Key>> {
     let store = use_store();
     Memo::new(move |_| match (id.get(), store.opened.get()) {
         (None, _) => Some(Key::WorkshopMissing),
@@ -59,9 +59,9 @@ pub fn not_shown(id: Memo<Option<WorkshopId>>) -> Memo<Option<Key>> {
     })
 }
 
-/// The page once the route's workshop is open, else why not.
+/// `children` (the page) once workshop `id` is open, else a status line saying why not.
 #[component]
-fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
+pub fn Gate(id: Memo<Option<WorkshopId>>, children: ChildrenFn) -> impl IntoView {
     let locale = use_locale();
     let state = not_shown(id);
     view! {
@@ -69,7 +69,7 @@ fn WorkshopGate(id: Memo<Option<WorkshopId>>) -> impl IntoView {
             when=move || state.get().is_none()
             fallback=move || view! { <section class="page"><p role="status">{move || state.get().map(|k| locale.t(k))}</p></section> }
         >
-            <Outlet/>
+            {children()}
         </Show>
     }
 }

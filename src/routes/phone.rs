@@ -4,9 +4,8 @@
 //! facilitator's tools (journey, methods, new boards, files, the room's controls) stay in the full app, where
 //! the agenda and pitch links lead, and where the workshop opens once this device leaves the room.
 
-use super::gate::{not_shown, open_when_ready};
+use super::gate::{open_when_ready, Gate};
 use super::workshop::shown_board;
-use crate::browser::query_value;
 use crate::components::board::BoardView;
 use crate::components::boards::BoardTabs;
 use crate::components::live::LiveControls;
@@ -16,31 +15,29 @@ use crate::components::team::TeamButton;
 use crate::components::workshop_header::ParticipantHeader;
 use crate::i18n::Key;
 use crate::model::{BoardId, WorkshopId};
-use crate::state::{use_live, use_locale, Page, PitchPart};
+use crate::state::paths::asked_board;
+use crate::state::{use_live, use_locale, use_navigation, Page, PitchPart};
 use leptos::prelude::*;
 
 #[component]
 pub fn ParticipantPage(id: WorkshopId) -> impl IntoView {
-    let locale = use_locale();
     let route = Memo::new(move |_| Some(id));
     open_when_ready(route);
     use_live().participants_only();
-    let state = not_shown(route);
-    view! {
-        <Show
-            when=move || state.get().is_none()
-            fallback=move || view! { <section class="page"><p role="status">{move || state.get().map(|k| locale.t(k))}</p></section> }
-        >
-            <ParticipantBoard id/>
-        </Show>
-    }
+    view! { <Gate id=route><ParticipantBoard id/></Gate> }
 }
 
 #[component]
 fn ParticipantBoard(id: WorkshopId) -> impl IntoView {
     let locale = use_locale();
-    // `?board=` (a link to a board, e.g. from the notes a board carries) picks the board first shown.
-    let selected = RwSignal::new(query_value("board").and_then(|b| b.parse::<BoardId>().ok()));
+    let selected = RwSignal::new(None::<BoardId>);
+    // `?board=` (a link to a board, e.g. from the notes a board carries) shows that board.
+    let path = use_navigation().path;
+    Effect::new(move |_| {
+        if let Some(b) = path.with(|p| asked_board(p)) {
+            selected.set(Some(b));
+        }
+    });
     let board = shown_board(selected);
     view! {
         <div class="workshop workshop--participant">

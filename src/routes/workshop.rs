@@ -96,15 +96,11 @@ pub fn shown_board(selected: RwSignal<Option<BoardId>>) -> Memo<Option<BoardId>>
         })
     });
     let lead_board = Memo::new(move |_| room.room.with(|r| r.board));
-    Effect::new(move |before: Option<Option<BoardId>>| {
+    Effect::new(move |_| {
         let shown = lead_board.get();
-        // A board the address asked for (`?board=`) stands until the lead moves on.
-        let asked = before.is_none() && selected.get_untracked().is_some();
-        if !asked && !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked()
-        {
+        if !live.lead.get_untracked() && shown.is_some() && shown != board.get_untracked() {
             selected.set(shown);
         }
-        shown
     });
     // After the one above, so that a phone that has taken the lead's room before this page opened shows the
     // lead's board rather than writing its own first board over it.

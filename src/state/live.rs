@@ -11,6 +11,7 @@ use super::room::RoomCtx;
 use super::store::Store;
 use crate::browser::clock::now_ms;
 use crate::browser::socket::{Socket, SocketEvent};
+use crate::i18n::Key;
 use crate::live::presence::{is_presence, Presence, ANNOUNCE_EVERY_MS};
 use crate::live::sync::{self, Reply};
 use crate::live::{JoinLink, RoomDoc, RoomError, RoomId, RoomKey};
@@ -56,7 +57,7 @@ pub enum Rooms {
 #[derive(Clone, Copy)]
 pub struct Engine {
     install: fn(LiveRoom),
-    go_live: fn(&LiveRoom) -> Result<(), RoomError>,
+    go_live: fn(&LiveRoom) -> Result<(), GoLiveError>,
     join: fn(&LiveRoom, JoinLink, Callback<Option<WorkshopId>>),
     end_for_everyone: fn(&LiveRoom) -> bool,
     end: fn(&LiveRoom),
@@ -69,6 +70,28 @@ pub fn engine() -> Engine {
         join: LiveRoom::join_here,
         end_for_everyone: LiveRoom::end_for_everyone_here,
         end: LiveRoom::end_here,
+    }
+}
+
+/// Why the open workshop could not go live. Nothing changed: the workshop stays as it was, and not in a room.
+#[derive(Debug, thiserror::Error)]
+pub enum GoLiveError {
+    /// The browser gives no random numbers for the room's id and key.
+    #[error(transparent)]
+    Random(#[from] RoomError),
+    /// The room's link could not be kept on this device (storage full, or refused): the next reload would
+    /// have left the room, and the full app could not hand the workshop to the live bundle.
+    #[error("the room's link could not be stored: {0}")]
+    NotKept(String),
+}
+
+impl GoLiveError {
+    /// What the user is told.
+    pub fn message(&self) -> Key {
+        match self {
+            GoLiveError::Random(_) => Key::LiveFailed,
+            GoLiveError::NotKept(_) => Key::LiveNotKept,
+        }
     }
 }
 
@@ -220,14 +243,14 @@ pub fn use_live() -> LiveRoom {
 impl LiveRoom {
     /// Makes the open workshop a live room on this build's sync server (in the full app: keeps its link and
     /// hands the workshop to the live bundle, which joins the room and shows the invitation).
-    pub fn go_live(&self) -> Result<(), RoomError> {
+    pub fn go_live(&self) -> Result<(), GoLiveError> {
         match self.rooms {
             Rooms::Here(engine) => (engine.go_live)(self),
             Rooms::Elsewhere => {
                 let Some((id, link)) = self.new_room()? else {
                     return Ok(());
                 };
-                keep_link(id, &link);
+                keep_link(id, &link)?;
                 let _ = Session::set(INVITE_KEY, true);
                 to_live_bundle(self.store);
                 Ok(())
@@ -282,11 +305,11 @@ impl LiveRoom {
         Ok(Some((id, link)))
     }
 
-    fn go_live_here(&self) -> Result<(), RoomError> {
+    fn go_live_here(&self) -> Result<(), GoLiveError> {
         let Some((id, link)) = self.new_room()? else {
             return Ok(());
         };
-        keep_link(id, &link);
+        keep_link(id, &link)?;
         self.ended.set(false);
         self.start(Some(id), link);
         Ok(())
@@ -493,12 +516,19 @@ impl LiveRoom {
     /// two are merged as two copies of a file are (the later edit of an item wins, nothing typed is lost).
     fn take(&self, ws: Workshop, first: bool) {
         if let Some(joined) = self.joined.get_value() {
-            // The first workshop of a room joined from a link: keep it here, then open it.
+            // The first workshop of a room joined from a link: keep it here, then open it. Without its room
+            // link kept, it would open outside the room: then it is not stored at all, and the join page says so.
             self.joined.set_value(None);
-            self.workshop.set_value(Some(ws.id));
-            if let Some(link) = self.link.get_untracked() {
-                keep_link(ws.id, &link);
+            let kept = self
+                .link
+                .get_untracked()
+                .map_or(Ok(()), |link| keep_link(ws.id, &link));
+            if let Err(err) = kept {
+                leptos::logging::warn!("live room: {err}");
+                joined.run(None);
+                return;
             }
+            self.workshop.set_value(Some(ws.id));
             let store = self.store;
             leptos::task::spawn_local(async move {
                 joined.run(store.store_from_room(ws).await.ok());
@@ -614,9 +644,10 @@ impl LiveRoom {
     }
 }
 
-/// The room of a workshop, kept on this device, so opening the workshop rejoins it.
-fn keep_link(id: WorkshopId, link: &JoinLink) {
-    let _ = Local::set(link_key(id), link.fragment());
+/// The room of a workshop, kept on this device, so opening the workshop rejoins it (and the boot script loads
+/// the bundle with the room's engine for it).
+fn keep_link(id: WorkshopId, link: &JoinLink) -> Result<(), GoLiveError> {
+    Local::set(link_key(id), link.fragment()).map_err(|e| GoLiveError::NotKept(e.to_string()))
 }
 
 fn kept_link(id: WorkshopId) -> Option<JoinLink> {

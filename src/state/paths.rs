@@ -157,12 +157,22 @@ pub fn is_projector(path: &str) -> bool {
     })
 }
 
-/// The workshop whose board page `path` (with the base path, as the address bar has it) is: the one page of a
+/// The workshop whose board page `path` (with the base path, and maybe a query) is: the one page of a
 /// workshop the participant bundle shows. Its other pages (`/w/:id/agenda`, …) are `None`, as the join page
 /// is. The boot script in `scripts/post_build.mjs` picks the bundle by the same rule.
 pub fn participant_page(path: &str) -> Option<WorkshopId> {
+    let path = path.split_once('?').map_or(path, |(path, _)| path);
     let (_, rest) = path.trim_end_matches('/').rsplit_once("/w/")?;
     rest.parse().ok()
+}
+
+/// The board a workshop's address asks for (`?board=`, see [`Page::Board`]).
+pub fn asked_board(path: &str) -> Option<BoardId> {
+    let (_, query) = path.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("board="))
+        .and_then(|b| b.parse().ok())
 }
 
 #[cfg(test)]
@@ -360,8 +370,10 @@ mod tests {
         ] {
             assert_eq!(participant_page(&other.path()), None, "{other:?}");
         }
-        // The address bar's path has no query; `?board=` is the router's.
-        assert_eq!(participant_page(&Page::Board(w, b).path()), None);
+        assert_eq!(participant_page(&Page::Board(w, b).path()), Some(w));
+        assert_eq!(asked_board(&Page::Board(w, b).path()), Some(b));
+        assert_eq!(asked_board(&Page::Workshop(w).path()), None);
+        assert_eq!(asked_board(&format!("/w/{w}?board=nonsense")), None);
         assert_eq!(participant_page("/w/not-an-id"), None);
     }
 }

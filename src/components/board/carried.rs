@@ -4,7 +4,7 @@
 use super::ctx::use_board;
 use crate::i18n::Key;
 use crate::model::carry::{Carried, CarriedIn};
-use crate::state::Page;
+use crate::state::{use_navigation, Page};
 use leptos::prelude::*;
 
 #[component]
@@ -79,6 +79,7 @@ fn Panel(carried: CarriedIn) -> impl IntoView {
 fn Source(item: Carried) -> impl IntoView {
     let ctx = use_board();
     let locale = ctx.locale;
+    let navigation = use_navigation();
     // Tracked: renaming or deleting the source board updates the link.
     let source = move || {
         ctx.store.current.with(|w| {
@@ -91,9 +92,17 @@ fn Source(item: Carried) -> impl IntoView {
         Some((workshop, title)) => {
             let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
             let link = Page::Board(workshop, item.board).href();
-            // A plain link: the full app's router takes its click over, and the participant bundle, which has no
-            // router, loads the page.
-            view! { <a href=link class="carried__source">{text}</a> }.into_any()
+            // Moved through the bundle's navigation (the full app's router; the participant bundle, which has
+            // none, shows the board in place), except for a click that asks for another tab or window.
+            let go = move |ev: leptos::ev::MouseEvent| {
+                if ev.button() == 0
+                    && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+                {
+                    ev.prevent_default();
+                    navigation.go.run(Page::Board(workshop, item.board).href());
+                }
+            };
+            view! { <a href=link class="carried__source" on:click=go>{text}</a> }.into_any()
         }
         None => view! { <span class="carried__source">{locale.tr(Key::CarriedFromDeleted)}</span> }
             .into_any(),

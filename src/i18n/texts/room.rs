@@ -81,6 +81,9 @@ texts! {
     LiveFailed:
         "Der Live-Raum ließ sich nicht öffnen: Dieser Browser liefert keine Zufallszahlen für den Schlüssel."
         | "The live room could not be opened: this browser gives no random numbers for the key.";
+    LiveNotKept:
+        "Der Live-Raum ließ sich nicht öffnen: Dieser Browser hat den Link zum Raum nicht gespeichert. Ist der Speicher voll, oder erlaubt er hier keine Daten (privates Fenster)?"
+        | "The live room could not be opened: this browser did not store the room's link. Is storage full, or does it allow no data here (private window)?";
     LiveEndAll: "Live-Raum für alle beenden" | "End the live room for everyone";
     LiveEndAllHint:
         "Alle Geräte verlassen den Raum. Jedes behält das Projekt so, wie es gerade ist; danach ändert jedes nur noch seine eigene Kopie."

@@ -599,10 +599,47 @@ test('on a participant’s phone, the link to the board a board starts from open
   await start.getByRole('link', { name: /^aus „Problemformulierung/ }).click();
   await expect(boards.getByRole('button', { name: 'Problemformulierung (Point of View)', pressed: true })).toBeVisible();
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
-  await expect(phone.getByText('sie abends alles von Zetteln abtippt')).toBeVisible();
+  await expect(notes(phone).filter({ hasText: 'sie abends alles von Zetteln abtippt' })).toBeVisible();
   // The lead moving on to another board takes the phone along.
   await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Problemformulierung (Point of View)' }).click();
   await page.getByRole('navigation', { name: 'Boards' }).getByRole('button', { name: 'Wie könnten wir …?' }).click();
   await expect(boards.getByRole('button', { name: 'Wie könnten wir …?', pressed: true })).toBeVisible();
+  await phoneContext.close();
+});
+
+test('a browser that cannot keep the room’s link: going live and joining say so, and nothing changes', async ({ page, browser, baseURL }) => {
+  // This browser refuses to store the room's link (storage full), until the test lets it.
+  const refuse = () => {
+    const set = Storage.prototype.setItem;
+    window.__refuse = true;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__refuse && key.startsWith('querwerk.live.')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  };
+  await createWorkshop(page);
+  await addBoard(page);
+  await addNote(page, 'Bleibt hier');
+  await page.evaluate(refuse);
+  await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'hat den Link zum Raum nicht gespeichert' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' })).toHaveCount(0);
+  await expect(page.locator('.live-status__line')).toHaveCount(0);
+  await expect(notes(page)).toHaveText(['Bleibt hier']);
+  // The same page, not reloaded into a room it could not keep.
+  expect(await page.evaluate(() => window.__refuse)).toBe(true);
+  await page.evaluate(() => { window.__refuse = false; });
+  const link = await goLive(page);
+  await expect(page.getByRole('status').filter({ hasText: 'nicht gespeichert' })).toHaveCount(0);
+
+  // A phone whose browser refuses it: the join page says so, and the workshop is not stored there.
+  const phoneContext = await phoneContextIn(browser, baseURL);
+  await phoneContext.addInitScript(refuse);
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole('status').filter({ hasText: 'ließ sich auf diesem Gerät nicht speichern' })).toBeVisible();
+  await phone.goto('/');
+  await expect(phone.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
+  await expect(phone.locator('a[href^="/w/"]')).toHaveCount(0);
   await phoneContext.close();
 });
