@@ -128,6 +128,15 @@ export async function startMethod(page, name) {
   await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
 }
 
+/** A problem statement written on a "Problemformulierung (Point of View)" board, which is then marked done. */
+export async function writeProblemStatement(page) {
+  await startMethod(page, 'Problemformulierung (Point of View)');
+  await addNote(page, 'die Ladeninhaberin', 'Nutzerin oder Nutzer');
+  await addNote(page, 'telefonische Bestellungen schnell festzuhalten', 'Bedürfnis');
+  await addNote(page, 'sie abends alles von Zetteln abtippt', 'Erkenntnis');
+  await markDone(page);
+}
+
 const board = (page) => page.locator('section.board');
 const panel = (page) => page.getByRole('region', { name: 'Punkte vergeben' });
 const card = (page, text) => board(page).locator('article[data-note-id]', { hasText: text });

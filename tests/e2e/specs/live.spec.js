@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { test, expect, createWorkshop, addBoard, addNote, startMethod, markDone, expectAccessible, shoot, sizes } from './fixtures.js';
+import { test, expect, createWorkshop, addBoard, addNote, startMethod, writeProblemStatement, expectAccessible, shoot, sizes } from './fixtures.js';
 import { roomData } from '../playwright.config.js';
 
 /** Every file below `dir`, read. */
@@ -23,6 +23,16 @@ function recordFrames(page, frames) {
     ws.on('framesent', (f) => frames.push(Buffer.from(f.payload)));
     ws.on('framereceived', (f) => frames.push(Buffer.from(f.payload)));
   });
+}
+
+/** Records which bundle's wasm `page` loads (`querwerk`, `start`, `pitch`, `live`, `phone`), in order. */
+function recordBundles(page) {
+  const loaded = [];
+  page.on('request', (r) => {
+    const bundle = r.url().match(/\/(querwerk|live|start|pitch|phone)-[0-9a-f]+_bg\.wasm$/)?.[1];
+    if (bundle) loaded.push(bundle);
+  });
+  return loaded;
 }
 
 const notes = (page) => page.locator('article[data-note-id]');
@@ -470,11 +480,7 @@ test('the facilitator ends the room for everyone: each device keeps the workshop
 });
 
 test('the live room’s code comes only with a room: the full app until a workshop goes live, then the live bundle, and the full app again once the room is left', async ({ page }) => {
-  const loaded = [];
-  page.on('request', (r) => {
-    const bundle = r.url().match(/\/(querwerk|live|start|pitch)-[0-9a-f]+_bg\.wasm$/)?.[1];
-    if (bundle) loaded.push(bundle);
-  });
+  const loaded = recordBundles(page);
   await createWorkshop(page, 'Im Raum');
   await addBoard(page);
   await addNote(page, 'Vor dem Raum');
@@ -519,11 +525,7 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
   const link = await goLive(page);
   const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
-  const loaded = [];
-  phone.on('request', (r) => {
-    const bundle = r.url().match(/\/(querwerk|live|start|pitch|phone)-[0-9a-f]+_bg\.wasm$/)?.[1];
-    if (bundle) loaded.push(bundle);
-  });
+  const loaded = recordBundles(phone);
   await phone.goto(link);
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
   // The join page moved on to the workshop without a second load, and without a way back to joining.
@@ -537,7 +539,8 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
     await expect(phone.getByRole('button', { name })).toHaveCount(0);
   }
   await expect(phone.getByRole('link', { name: 'Methode wählen' })).toHaveCount(0);
-  await expectAccessible(phone, 'participant page');
+  await shoot(phone, 'live-participant');
+  await phone.setViewportSize(sizes.phone);
 
   loaded.length = 0;
   await phone.reload();
@@ -567,11 +570,7 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
   // The facilitator's link on another device loads the live bundle, which leads.
   const leadContext = await phoneContextIn(browser, baseURL);
   const lead = await leadContext.newPage();
-  const leadLoaded = [];
-  lead.on('request', (r) => {
-    const bundle = r.url().match(/\/(querwerk|live|start|pitch|phone)-[0-9a-f]+_bg\.wasm$/)?.[1];
-    if (bundle) leadLoaded.push(bundle);
-  });
+  const leadLoaded = recordBundles(lead);
   await lead.goto(`${link}&lead=1`);
   await expect(lead.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
   await expect(lead.getByRole('link', { name: 'Methode wählen' })).toBeVisible();
@@ -582,11 +581,7 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
 
 test('on a participant’s phone, the link to the board a board starts from opens that board, and the lead’s next board is followed', async ({ page, browser, baseURL }) => {
   await createWorkshop(page);
-  await startMethod(page, 'Problemformulierung (Point of View)');
-  await addNote(page, 'die Ladeninhaberin', 'Nutzerin oder Nutzer');
-  await addNote(page, 'telefonische Bestellungen schnell festzuhalten', 'Bedürfnis');
-  await addNote(page, 'sie abends alles von Zetteln abtippt', 'Erkenntnis');
-  await markDone(page);
+  await writeProblemStatement(page);
   await startMethod(page, 'Wie könnten wir …?');
   const link = await goLive(page);
   const phoneContext = await phoneContextIn(browser, baseURL);

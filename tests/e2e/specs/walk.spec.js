@@ -1,7 +1,7 @@
 // Issue 4's "done when": one workshop walks through one method of every phase. The team writes notes, groups
 // them, votes at one shared screen with three voters taking turns, reveals, and finds each phase's winner waiting
 // on the next phase's board, with a link back to where it came from.
-import { test, expect, shoot, createWorkshop, addNote, expectSaved, startMethod, markDone, vote } from './fixtures.js';
+import { test, expect, shoot, createWorkshop, addNote, expectSaved, startMethod, markDone, writeProblemStatement, vote } from './fixtures.js';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -19,11 +19,7 @@ test('one workshop from check-in to pitch: notes, a group, three voters, and res
   await markDone(page);
 
   // Problem verstehen: a problem statement, then the "Wie könnten wir …?" board starts from it.
-  await startMethod(page, 'Problemformulierung (Point of View)');
-  await addNote(page, 'die Ladeninhaberin', 'Nutzerin oder Nutzer');
-  await addNote(page, 'telefonische Bestellungen schnell festzuhalten', 'Bedürfnis');
-  await addNote(page, 'sie abends alles von Zetteln abtippt', 'Erkenntnis');
-  await markDone(page);
+  await writeProblemStatement(page);
   await startMethod(page, 'Wie könnten wir …?');
   await expect(carried(page)).toContainText('Ausgangspunkt');
   await expect(carried(page)).toContainText(
