@@ -60,8 +60,9 @@ const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
 // The room link of a workshop in a live room, kept on this device (as JSON text, see src/state/live.rs), or
 // the join page's; \`lead=1\` marks the facilitator's (src/live/link.rs).
+const joining = new RegExp(${JSON.stringify(JOIN_PATH)}).test(path);
 const roomLink = () => {
-  if (new RegExp(${JSON.stringify(JOIN_PATH)}).test(path)) return location.hash;
+  if (joining) return location.hash;
   const id = path.startsWith('w/') ? path.split('/')[1] : undefined;
   let kept = null;
   try { kept = id === undefined ? null : localStorage.getItem(\`querwerk.live.\${decodeURIComponent(id)}\`); } catch { /* no storage: no room */ }
@@ -72,7 +73,7 @@ const leads = room !== null && /(^#?|&)lead=1(&|$)/.test(room);
 const bundle = ${JSON.stringify(START_PATHS)}.includes(path) ? ${JSON.stringify(start)}
   : new RegExp(${JSON.stringify(PITCH_PATH)}).test(path) ? ${JSON.stringify(pitch)}
   : room === null ? ${JSON.stringify(full)}
-  : !leads && (new RegExp(${JSON.stringify(JOIN_PATH)}).test(path) || new RegExp(${JSON.stringify(BOARD_PATH)}).test(path)) ? ${JSON.stringify(phone)}
+  : !leads && (joining || new RegExp(${JSON.stringify(BOARD_PATH)}).test(path)) ? ${JSON.stringify(phone)}
   : ${JSON.stringify(live)};
 // The full app's style sheets load alongside its code and are in place before it first renders.
 const styled = Promise.all(bundle.css.map((href) => new Promise((done) => {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Where the bytes go (issue 15): builds the full app, the start, pitch and live bundles with function names kept
-# (profile `names`: the release profile, not stripped), shrinks them as the release build does (wasm-bindgen,
-# then wasm-opt -Oz, names kept) and prints the largest crates and functions of each (twiggy, pinned,
-# installed on first use).
+# Where the bytes go (issue 15): builds the full app, the start, pitch, live and participant bundles with
+# function names kept (profile `names`: the release profile, not stripped), shrinks them as the release build
+# does (wasm-bindgen, then wasm-opt -Oz, names kept) and prints the largest crates and functions of each
+# (twiggy, pinned, installed on first use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"

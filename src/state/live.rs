@@ -181,14 +181,14 @@ fn hand_over_rooms(store: Store) {
                 .flatten()
                 .is_some()
         }) {
-            to_live_bundle(store);
+            reload_saved(store);
         }
     });
 }
 
-/// Saves, then loads the page again: the boot script gives it to the bundle for it (the live bundle for a
-/// workshop in a room).
-fn to_live_bundle(store: Store) {
+/// Saves, then loads the page again: the boot script gives it to the bundle for what it is now (the live
+/// bundle for a workshop this device leads a room of, the full app for one that left its room).
+fn reload_saved(store: Store) {
     leptos::task::spawn_local(async move {
         store.save_now().await;
         crate::browser::reload();
@@ -216,8 +216,9 @@ fn install(live: LiveRoom) {
             }
         }
     });
-    // Opening a workshop restores the room this tab kept for it (`RoomCtx`); a participant's device then takes
-    // the lead's again, which it may have taken while joining, before the workshop was open.
+    // Opening a workshop restores the room this tab kept for it (`RoomCtx`, whose effect was made first and so
+    // runs first); a participant's device then takes the lead's again, which it may have taken while joining,
+    // before the workshop was open.
     Effect::new(move |_| {
         open.track();
         live.followed.set_value(None);
@@ -252,7 +253,7 @@ impl LiveRoom {
                 };
                 keep_link(id, &link)?;
                 let _ = Session::set(INVITE_KEY, true);
-                to_live_bundle(self.store);
+                reload_saved(self.store);
                 Ok(())
             }
             Rooms::Not => Ok(()),
@@ -274,7 +275,7 @@ impl LiveRoom {
                 let _ = Session::set(INVITE_KEY, true);
             }
             if leads || left {
-                to_live_bundle(live.store);
+                reload_saved(live.store);
             }
         });
     }
@@ -344,7 +345,7 @@ impl LiveRoom {
     pub fn join(&self, link: JoinLink, joined: Callback<Option<WorkshopId>>) {
         match self.rooms {
             Rooms::Here(engine) => (engine.join)(self, link, joined),
-            // The boot script gives `/join` to the live bundle.
+            // The boot script gives `/join` to the participant or the live bundle.
             Rooms::Elsewhere => crate::browser::reload(),
             Rooms::Not => {}
         }

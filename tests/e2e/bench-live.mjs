@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotli } from './brotli.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const serverRequire = createRequire(join(here, '../../server/package.json'));
@@ -107,7 +107,7 @@ export async function benchLive(browser, origin) {
       });
       await laptop.waitForFunction((t) => t in window.__shown, text, { timeout: 10_000 });
       times.push((await laptop.evaluate((t) => window.__shown[t], text)) - sent);
-      if (i === 0) joinBytes = bodies.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+      if (i === 0) joinBytes = bodies.reduce((sum, b) => sum + brotli(b), 0);
     }
     return [
       ['live_devices_in_room', 30, 'devices'],

@@ -3,9 +3,10 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from './playwright.config.js';
+import { brotli } from './brotli.mjs';
 import { benchData } from './bench-data.mjs';
 import { benchBoard } from './bench-board.mjs';
 import { benchLive } from './bench-live.mjs';
@@ -23,7 +24,6 @@ const wanted = (part) => parts.size === 0 || parts.has(part);
 const results = [];
 const budgets = [];
 
-const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** One figure; `budget` is a ceiling, or a floor when `bound` is 'min' (Lighthouse scores). */
@@ -36,7 +36,7 @@ function report(name, value, unit, budget, bound = 'max') {
 }
 
 // --- sizes on disk ---
-// Four bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads), the pitch
+// Five bundles: the full app (`querwerk-*`), the start bundle (`start-*`, all the start page loads), the pitch
 // bundle (`pitch-*`, the pitch pages), the live bundle (`live-*`, the full app with the live room's engine, for
 // the lead and every page of a workshop in a room) and the participant bundle (`phone-*`, a participant's join
 // link and board page; what a phone downloads is `live_phone_join_brotli`).

@@ -92,6 +92,7 @@ fn Source(item: Carried) -> impl IntoView {
         Some((workshop, title)) => {
             let text = locale.format(Key::CarriedFrom, &[("board", &title)]);
             let link = Page::Board(workshop, item.board).href();
+            let to = link.clone();
             // Moved through the bundle's navigation (the full app's router; the participant bundle, which has
             // none, shows the board in place), except for a click that asks for another tab or window.
             let go = move |ev: leptos::ev::MouseEvent| {
@@ -99,7 +100,7 @@ fn Source(item: Carried) -> impl IntoView {
                     && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
                 {
                     ev.prevent_default();
-                    navigation.go.run(Page::Board(workshop, item.board).href());
+                    navigation.go.run(to.clone());
                 }
             };
             view! { <a href=link class="carried__source" on:click=go>{text}</a> }.into_any()
