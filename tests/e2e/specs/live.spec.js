@@ -1,12 +1,13 @@
 // The live room against the real sync server the test run starts (y-websocket's, scripts/room_server.sh): a
 // facilitator's laptop opens a room, a phone joins by its link, notes travel both ways, and neither the
 // WebSocket frames nor the server's store ever hold a text written in a note.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { test, expect, createWorkshop, addBoard, addNote, startMethod, writeProblemStatement, expectAccessible, shoot, sizes } from './fixtures.js';
+import { test, expect, createWorkshop, addBoard, addNote, startMethod, writeProblemStatement, expectAccessible, shoot, sizes, launchPersistent, crashRenderer } from './fixtures.js';
 import { roomData } from '../playwright.config.js';
 
 /** Every file below `dir`, read. */
@@ -110,6 +111,25 @@ async function goLive(page) {
   return link;
 }
 
+/** Runs `page`'s connection to the sync server through the test, so it can cut it (a dead spot in the
+ * village hall) and let it come back. */
+async function cuttable(page) {
+  let online = true;
+  const open = [];
+  await page.routeWebSocket(/:4190\//, (ws) => {
+    if (!online) return ws.close();
+    ws.connectToServer();
+    open.push(ws);
+  });
+  return {
+    cut: async () => {
+      online = false;
+      for (const ws of open.splice(0)) await ws.close();
+    },
+    restore: () => { online = true; },
+  };
+}
+
 test('a phone that loses its connection keeps writing; back online, every device has every note', async ({ page, browser, baseURL }) => {
   await createWorkshop(page);
   await addBoard(page);
@@ -118,19 +138,11 @@ test('a phone that loses its connection keeps writing; back online, every device
 
   const phoneContext = await phoneContextIn(browser, baseURL);
   const phone = await phoneContext.newPage();
-  // The phone's connection runs through here, so the test can cut it (a dead spot in the village hall).
-  let online = true;
-  const open = [];
-  await phone.routeWebSocket(/:4190\//, (ws) => {
-    if (!online) return ws.close();
-    ws.connectToServer();
-    open.push(ws);
-  });
+  const signal = await cuttable(phone);
   await phone.goto(link);
   await expect(notes(phone)).toHaveText(['Vor dem Funkloch']);
 
-  online = false;
-  for (const ws of open.splice(0)) await ws.close();
+  await signal.cut();
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
   await expect(phone.locator('.live-status__line')).toContainText('Änderungen werden gesendet');
   await addNote(phone, 'Offline geschrieben 1');
@@ -138,7 +150,7 @@ test('a phone that loses its connection keeps writing; back online, every device
   await addNote(page, 'Derweil am Laptop');
   await expect(notes(page)).toHaveCount(2);
 
-  online = true;
+  signal.restore();
   await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
   const all = ['Vor dem Funkloch', 'Offline geschrieben 1', 'Offline geschrieben 2', 'Derweil am Laptop'];
   await expect.poll(async () => (await notes(page).allTextContents()).sort()).toEqual([...all].sort());
@@ -540,6 +552,11 @@ test('a participant’s phone downloads the participant bundle only: joining, wr
   }
   await expect(phone.getByRole('link', { name: 'Methode wählen' })).toHaveCount(0);
   await shoot(phone, 'live-participant');
+  await phone.getByRole('button', { name: 'English' }).click();
+  await expect(phone.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(phone.getByRole('button', { name: 'Invite' })).toBeVisible();
+  await expectAccessible(phone, 'participant page, English');
+  await phone.getByRole('button', { name: 'Deutsch' }).click();
   await phone.setViewportSize(sizes.phone);
 
   loaded.length = 0;
@@ -618,6 +635,7 @@ test('a browser that cannot keep the room’s link: going live and joining say s
   await page.evaluate(refuse);
   await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'hat den Link zum Raum nicht gespeichert' })).toBeVisible();
+  await shoot(page, 'live-link-not-kept');
   await expect(page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' })).toHaveCount(0);
   await expect(page.locator('.live-status__line')).toHaveCount(0);
   await expect(notes(page)).toHaveText(['Bleibt hier']);
@@ -637,4 +655,47 @@ test('a browser that cannot keep the room’s link: going live and joining say s
   await expect(phone.getByRole('button', { name: 'Neues Projekt anlegen' })).toBeVisible();
   await expect(phone.locator('a[href^="/w/"]')).toHaveCount(0);
   await phoneContext.close();
+});
+
+test('text typed on a participant’s phone survives a reload, a second tab, a lost connection and a crash, and then reaches the room', async ({ page }, testInfo) => {
+  await createWorkshop(page);
+  await addBoard(page);
+  const link = await goLive(page);
+  const profile = mkdtempSync(join(tmpdir(), 'querwerk-phone-'));
+  let context = await launchPersistent(profile, testInfo);
+  let phone = context.pages()[0] ?? await context.newPage();
+  await phone.setViewportSize(sizes.phone);
+  const signal = await cuttable(phone);
+  await phone.goto(link);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  const editor = (p) => p.getByRole('textbox', { name: 'Notiztext' });
+  await phone.getByRole('button', { name: 'Notiz hinzufügen in „Notizen“' }).click();
+  await phone.keyboard.type('Halb geschrieben');
+  await phone.reload();
+  await expect(editor(phone)).toHaveValue('Halb geschrieben');
+  // A second tab writes its own note; the first keeps its text.
+  const other = await context.newPage();
+  await other.goto(phone.url());
+  await addNote(other, 'Aus dem zweiten Tab');
+  await expect(editor(phone)).toHaveValue('Halb geschrieben');
+  await other.close();
+  // Without a connection, typing goes on.
+  await signal.cut();
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'offline');
+  await editor(phone).press('End');
+  await phone.keyboard.type(', ohne Netz');
+  signal.restore();
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  await phone.waitForTimeout(2000);
+  await crashRenderer(context, phone);
+  await context.close();
+  context = await launchPersistent(profile, testInfo);
+  phone = context.pages()[0] ?? await context.newPage();
+  await phone.setViewportSize(sizes.phone);
+  await phone.goto(new URL(link).origin + new URL(page.url()).pathname);
+  await expect(editor(phone)).toHaveValue('Halb geschrieben, ohne Netz');
+  await editor(phone).press('Control+Enter');
+  await expect(notes(page).filter({ hasText: 'Halb geschrieben, ohne Netz' })).toBeVisible();
+  await expect(notes(page).filter({ hasText: 'Aus dem zweiten Tab' })).toBeVisible();
+  await context.close();
 });
