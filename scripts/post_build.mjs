@@ -1,6 +1,6 @@
 // trunk post_build hook. trunk has built the full app; this
 // - builds the start, pitch, live and participant bundles (scripts/bundles.mjs) and replaces trunk's loader
-//   with a boot script that loads the start bundle on the start and about pages, the pitch bundle on the pitch
+//   with a boot script that loads the start bundle on the start page, the pitch bundle on the pitch
 //   pages, the participant bundle on a participant's join link and board page of a workshop in a live room,
 //   the live bundle on the lead's and on the other pages of a workshop in a room, and the full app everywhere
 //   else;
@@ -20,10 +20,9 @@ const file = join(dir, 'index.html');
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 let html = readFileSync(file, 'utf8');
 
-// Paths the start bundle shows (StartApp in src/app.rs: the start page, and the about page), relative to the
-// public URL, and the pitch bundle's (PitchApp: exactly the paths the full app leaves to it, see
+// Paths the start bundle shows (StartApp in src/app.rs: the start page only), relative to the public URL, and the pitch bundle's (PitchApp: exactly the paths the full app leaves to it, see
 // `routes::whole_pitch` and its siblings in src/state/paths.rs). Every other path loads the full app.
-const START_PATHS = ['', 'about'];
+const START_PATHS = [''];
 const PITCH_PATH = '^w/[^/]+/pitch(/(jury|rehearsal|handout))?/?$';
 // The join page, and every page of a workshop that is in a room on this device (checked in the page): the
 // participant bundle's (PhoneApp: a participant's join link and board page `w/:id`, as

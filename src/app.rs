@@ -2,17 +2,19 @@ use crate::browser::{base_path, current_path, load_page, replace_path};
 use crate::components::shell::Shell;
 use crate::routes::agenda::AgendaPage;
 use crate::routes::elsewhere::Elsewhere;
+use crate::routes::home::{Arrival, Home};
 use crate::routes::join::JoinPage;
 use crate::routes::methods::{MethodPage, MethodsPage};
 use crate::routes::phone::ParticipantPage;
 use crate::routes::pitch::{HandoutPage, JuryPage, PitchPage, RehearsalPage};
 use crate::routes::projector::ProjectorPage;
+use crate::routes::start::StartHome;
 use crate::routes::WorkshopLayout;
-use crate::routes::{about::About, home::Home, not_found::NotFound, workshop::WorkshopPage};
+use crate::routes::{about::About, not_found::NotFound, workshop::WorkshopPage};
 use crate::state::paths::{participant_page, routes};
 use crate::state::{
     provide_catalogue, provide_live, provide_locale, provide_navigation, provide_room,
-    provide_store, Page, Rooms,
+    provide_store, Rooms,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -49,7 +51,9 @@ fn whole_app(rooms: Rooms) -> impl IntoView {
             <RouterNavigation/>
             <Shell>
                 <Routes fallback=NotFound>
-                    <Route path=routes::home() view=Home/>
+                    <Route path=routes::home() view=|| view! { <Home/> }/>
+                    <Route path=routes::new() view=|| view! { <Home arrival=Arrival::Creating/> }/>
+                    <Route path=routes::open() view=|| view! { <Home arrival=Arrival::Opening/> }/>
                     // Every page of a workshop: the parent opens it once and keeps it open between them.
                     <ParentRoute path=routes::workshop() view=WorkshopLayout>
                         <Route path=routes::board() view=WorkshopPage/>
@@ -81,24 +85,18 @@ fn RouterNavigation() -> impl IntoView {
     );
 }
 
-/// The start bundle (`src/bin/start.rs`): the start and about pages without a router, so a first visit
-/// downloads well under half of the app. The boot script (`scripts/post_build.mjs`) loads it for exactly these
-/// two paths; every link and every new workshop loads its page, which the boot script gives to the full app.
+/// The start bundle (`src/bin/start.rs`): the start page without a router, and without what creating a
+/// workshop or opening a file needs (`routes::start`), so a first visit downloads a fraction of the app. The
+/// boot script (`scripts/post_build.mjs`) loads it for exactly this path; every link (a workshop, "new
+/// project", the about page) and a picked file load their page, which the boot script gives to the full app.
 #[component]
 pub fn StartApp() -> impl IntoView {
     provide_store(provide_locale());
-    let path = current_path();
-    let about = path.trim_end_matches('/') == Page::About.href();
     provide_navigation(
-        Signal::stored(path),
+        Signal::stored(current_path()),
         Callback::new(|to: String| load_page(&to)),
     );
-    let page = if about {
-        view! { <About/> }.into_any()
-    } else {
-        view! { <Home/> }.into_any()
-    };
-    view! { <Shell>{page}</Shell> }
+    view! { <Shell><StartHome/></Shell> }
 }
 
 /// The pitch bundle (`src/bin/pitch.rs`): the pitch pages, which a team needs months after its boards. The

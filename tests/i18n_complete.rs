@@ -59,8 +59,6 @@ fn fill_replaces_named_placeholders_only() {
         "3 Notizen in Sagt"
     );
     assert_eq!(fill("{n} und {m}", &[("n", "1")]), "1 und {m}");
-    assert_eq!(Lang::from_code("en"), Some(Lang::En));
-    assert_eq!(Lang::from_code("fr"), None);
 }
 
 /// Informal address, which the interface never uses: it speaks to people as "Sie".

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use js_sys::{Object, Promise, Reflect};
 use querwerk::persistence::{
-    request_persistence, storage_info, Db, DbEvent, DeletedMessage, Record, SavedMessage,
-    StorageError, TabChannel, TabMessage,
+    hand_over, request_persistence, storage_info, take_handed, Db, DbEvent, DeletedMessage,
+    Listing, Record, SavedMessage, StorageError, TabChannel, TabMessage,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -35,6 +35,7 @@ fn record(id: &str, rev: u64, data: &str) -> Record {
         title: format!("Workshop {id} – Übersicht 🎯"),
         data: data.into(),
         schema: 1,
+        listing: None,
     }
 }
 
@@ -500,4 +501,64 @@ async fn records_without_a_schema_read_as_zero_and_are_saved_over() {
         .await
         .expect("saved over");
     assert_eq!(db.get("w").await.expect("get").map(|r| r.schema), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn a_listing_is_kept_beside_the_data_and_a_malformed_one_reads_as_none() {
+    let name = unique_name("listing");
+    let db = Db::open_named(&name).await.expect("open");
+    let listed = Record {
+        listing: Some(Listing {
+            question: "Wie könnten wir 🧭 …?".into(),
+            updated: 1_767_225_600_123.0,
+            boards: 3,
+            notes: 4_000,
+        }),
+        ..record("listed", 1, "{}")
+    };
+    db.put(&listed, None).await.expect("put");
+    assert_eq!(db.get("listed").await.expect("get"), Some(listed.clone()));
+    // A record of an older version has none; one whose listing is broken reads as if it had none, and is
+    // still the same record (nothing refused, nothing lost).
+    let broken = object(&[
+        ("id", "broken".into()),
+        ("rev", 1.into()),
+        ("saved_at", 0.into()),
+        ("title", "Alt".into()),
+        ("data", "{}".into()),
+        (
+            "listing",
+            object(&[("question", "?".into()), ("boards", (-1).into())]),
+        ),
+    ]);
+    write_raw(&name, &broken).await;
+    db.put(&record("plain", 1, "{}"), None).await.expect("put");
+    let listings: Vec<_> = db
+        .list()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|r| r.expect("readable").listing)
+        .collect();
+    assert_eq!(listings, vec![None, listed.listing, None]);
+}
+
+#[wasm_bindgen_test]
+async fn a_handed_over_file_is_taken_once_whole() {
+    assert!(take_handed().await.expect("nothing to take").is_none());
+    let parts = js_sys::Array::of1(&JsValue::from_str(
+        "{\"format\":\"querwerk\"} – Übergabe 🎯",
+    ));
+    let file =
+        web_sys::File::new_with_str_sequence(&parts, "dorfladen.querwerk.json").expect("file");
+    hand_over(&file).await.expect("hand over");
+    let taken = take_handed().await.expect("take").expect("the file");
+    assert_eq!(taken.name(), "dorfladen.querwerk.json");
+    assert_eq!(taken.size(), file.size());
+    let text = JsFuture::from(taken.text()).await.expect("text");
+    assert_eq!(
+        text.as_string().as_deref(),
+        Some("{\"format\":\"querwerk\"} – Übergabe 🎯")
+    );
+    assert!(take_handed().await.expect("taken already").is_none());
 }

@@ -1,4 +1,8 @@
 //! Small preferences in localStorage. Workshops never go here (see `persistence`).
+//!
+//! Values are JSON, as gloo-storage writes them. The flags and the language, which the start bundle reads, go
+//! through [`flag`] and [`set_flag`] and plain strings instead: `true`, `false` and `"de"` are their whole JSON,
+//! and the start bundle carries no JSON parser.
 
 use crate::i18n::Lang;
 use crate::model::WorkshopId;
@@ -8,18 +12,22 @@ const LANG_KEY: &str = "querwerk.lang";
 
 /// The stored UI language; German when nothing (or nothing valid) is stored.
 pub fn load_lang() -> Lang {
-    Local::get::<String>(LANG_KEY)
-        .ok()
-        .and_then(|code| Lang::from_code(&code))
+    let stored = item(LANG_KEY);
+    Lang::ALL
+        .into_iter()
+        .find(|lang| stored.as_deref() == Some(quoted(*lang).as_str()))
         .unwrap_or_default()
+}
+
+/// The language's code as a JSON string (`"de"`): codes are plain letters, so quoting is all it takes.
+fn quoted(lang: Lang) -> String {
+    format!("\"{}\"", lang.code())
 }
 
 /// Remembers the language. A failure (private mode, storage full) only means it is not remembered.
 pub fn save_lang(lang: Lang) {
-    if let Err(err) = Local::set(LANG_KEY, lang.code()) {
-        web_sys::console::warn_1(
-            &format!("Querwerk: could not remember the language: {err}").into(),
-        );
+    if let Err(err) = Local::raw().set_item(LANG_KEY, &quoted(lang)) {
+        web_sys::console::warn_1(&err);
     }
 }
 
@@ -28,33 +36,33 @@ const HAS_WORKSHOPS_KEY: &str = "querwerk.has-workshops";
 /// Whether the last run had workshops: lets the start page pick its layout before IndexedDB answers,
 /// so nothing jumps when it does.
 pub fn had_workshops() -> bool {
-    Local::get::<bool>(HAS_WORKSHOPS_KEY).unwrap_or(false)
+    flag(HAS_WORKSHOPS_KEY).unwrap_or(false)
 }
 
 pub fn remember_has_workshops(has: bool) {
-    let _ = Local::set(HAS_WORKSHOPS_KEY, has);
+    set_flag(HAS_WORKSHOPS_KEY, has);
 }
 
 const LIST_VIEW_KEY: &str = "querwerk.list-view";
 
 /// Whether boards show as a compact list instead of side-by-side zones (remembered per device).
 pub fn list_view() -> bool {
-    Local::get::<bool>(LIST_VIEW_KEY).unwrap_or(false)
+    flag(LIST_VIEW_KEY).unwrap_or(false)
 }
 
 pub fn set_list_view(on: bool) {
-    let _ = Local::set(LIST_VIEW_KEY, on);
+    set_flag(LIST_VIEW_KEY, on);
 }
 
 const JOURNEY_KEY: &str = "querwerk.journey-open";
 
 /// Whether the journey above the boards is shown in full, if the user ever chose (remembered per device).
 pub fn journey_open() -> Option<bool> {
-    Local::get::<bool>(JOURNEY_KEY).ok()
+    flag(JOURNEY_KEY)
 }
 
 pub fn set_journey_open(open: bool) {
-    let _ = Local::set(JOURNEY_KEY, open);
+    set_flag(JOURNEY_KEY, open);
 }
 
 /// Who works at this device in a workshop (a member id), so its notes carry their name. None on a shared screen.
@@ -76,11 +84,11 @@ const MUTED_KEY: &str = "querwerk.muted";
 
 /// Whether the timer stays silent at zero (remembered per device: the hall's speakers are the facilitator's call).
 pub fn muted() -> bool {
-    Local::get::<bool>(MUTED_KEY).unwrap_or(false)
+    flag(MUTED_KEY).unwrap_or(false)
 }
 
 pub fn set_muted(on: bool) {
-    let _ = Local::set(MUTED_KEY, on);
+    set_flag(MUTED_KEY, on);
 }
 
 fn unexported_key(id: WorkshopId) -> String {
@@ -121,23 +129,23 @@ const PERSISTENCE_ANSWER_KEY: &str = "querwerk.persistence-answer";
 
 /// Whether the browser's answer about keeping the data (`navigator.storage.persist()`) was explained already.
 pub fn persistence_told() -> bool {
-    Local::get::<bool>(PERSISTENCE_TOLD_KEY).unwrap_or(false)
+    flag(PERSISTENCE_TOLD_KEY).unwrap_or(false)
 }
 
 pub fn remember_persistence_told(told: bool) {
-    let _ = Local::set(PERSISTENCE_TOLD_KEY, told);
+    set_flag(PERSISTENCE_TOLD_KEY, told);
 }
 
 /// The browser's answer, kept until it has been explained: it often comes while the page is being left (a new
 /// workshop opens its page), so the next page shows it.
 pub fn persistence_answer() -> Option<bool> {
-    Local::get::<bool>(PERSISTENCE_ANSWER_KEY).ok()
+    flag(PERSISTENCE_ANSWER_KEY)
 }
 
 pub fn remember_persistence_answer(answer: Option<bool>) {
     match answer {
         Some(answer) => {
-            let _ = Local::set(PERSISTENCE_ANSWER_KEY, answer);
+            set_flag(PERSISTENCE_ANSWER_KEY, answer);
         }
         None => Local::delete(PERSISTENCE_ANSWER_KEY),
     }
@@ -156,4 +164,23 @@ pub fn clear_all() {
     for key in keys {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// The stored text under `key`, if any.
+fn item(key: &str) -> Option<String> {
+    Local::raw().get_item(key).ok().flatten()
+}
+
+/// A stored flag; `None` when there is none or it is not `true` or `false`.
+fn flag(key: &str) -> Option<bool> {
+    match item(key)?.as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// Stores a flag. A failure (private mode, storage full) only means it is not remembered.
+fn set_flag(key: &str, on: bool) {
+    let _ = Local::raw().set_item(key, if on { "true" } else { "false" });
 }

@@ -1,10 +1,10 @@
-//! Opening a workshop file: the picker button, dropping on the page, and the answers to what can go wrong.
+//! Opening a workshop file (picked with `file_button`, or dropped on the start page) and the answers to what
+//! can go wrong.
 
 use crate::components::dialog::Dialog;
 use crate::i18n::{messages, numbers, Key, Lang};
 use crate::model::Workshop;
 use crate::state::{use_locale, use_store, ImportFailure, ImportOutcome, Store};
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -72,45 +72,6 @@ pub fn import(store: Store, lang: Lang, file: web_sys::File, state: RwSignal<Imp
         };
         state.set(next);
     });
-}
-
-/// The "open a workshop file" button with its hidden file input.
-#[component]
-pub fn ImportButton(state: RwSignal<ImportState>) -> impl IntoView {
-    let locale = use_locale();
-    let store = use_store();
-    let input = NodeRef::<html::Input>::new();
-    let on_change = move |_| {
-        let Some(input) = input.get() else { return };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            import(store, locale.lang(), file, state);
-        }
-        // Lets the same file be picked again after fixing it.
-        input.set_value("");
-    };
-    view! {
-        <button
-            type="button"
-            class="button"
-            on:click=move |_| {
-                if let Some(input) = input.get() {
-                    input.click();
-                }
-            }
-        >
-            <crate::components::icons::FileIcon/>
-            {locale.tr(Key::OpenWorkshopFile)}
-        </button>
-        <input
-            node_ref=input
-            type="file"
-            class="visually-hidden"
-            tabindex="-1"
-            aria-label=locale.tr(Key::WorkshopFile)
-            accept=".json,application/json"
-            on:change=on_change
-        />
-    }
 }
 
 /// Messages and the replace-or-keep-both question after an import.

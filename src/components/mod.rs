@@ -5,6 +5,7 @@ pub mod board;
 pub mod boards;
 pub mod dialog;
 pub mod export;
+pub mod file_button;
 pub mod icons;
 pub mod import;
 pub mod journey;

@@ -60,14 +60,6 @@ impl Lang {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     /// The language's own name, shown in the switcher.
     pub fn native_name(self) -> &'static str {
         match self {

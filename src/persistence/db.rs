@@ -125,7 +125,7 @@ fn version_change(weak: &Weak<Connection>) {
 }
 
 /// Opens `name` at `version`, creating the store on first use, and reports a blocked open.
-async fn connect(
+pub(super) async fn connect(
     name: &str,
     version: u32,
     events: Option<&Events>,

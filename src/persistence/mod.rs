@@ -19,6 +19,7 @@
 mod channel;
 mod db;
 mod error;
+mod handoff;
 mod info;
 mod record;
 mod tx;
@@ -27,6 +28,7 @@ mod unreadable;
 pub use channel::{DeletedMessage, SavedMessage, TabChannel, TabMessage};
 pub use db::{Db, DbEvent};
 pub use error::StorageError;
+pub use handoff::{hand_over, take_handed};
 pub use info::{request_persistence, storage_info, StorageInfo};
-pub use record::Record;
+pub use record::{Listing, Record};
 pub use unreadable::Unreadable;

@@ -23,6 +23,19 @@ pub struct Record {
     /// refused when the stored record's schema is higher: this app would drop fields it does not know.
     /// Records written before the field existed read as 0.
     pub schema: u32,
+    /// What the start page shows of the workshop, so listing never reads `data` (megabytes, and the whole
+    /// model's reader in the start bundle). `None` in records written before it existed, or when malformed.
+    pub listing: Option<Listing>,
+}
+
+/// The workshop's line on the start page, kept beside its data (`listing` in the stored object).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub question: String,
+    /// The workshop's last change, milliseconds since the epoch.
+    pub updated: f64,
+    pub boards: u32,
+    pub notes: u32,
 }
 
 impl Record {
@@ -37,7 +50,7 @@ impl Record {
     }
 }
 
-/// Builds the stored object `{ id, rev, saved_at, title, data, schema }`.
+/// Builds the stored object `{ id, rev, saved_at, title, data, schema, listing? }`.
 pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
     if record.rev as f64 > MAX_SAFE_INTEGER {
         return Err(StorageError::Write {
@@ -57,6 +70,19 @@ pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
     for (name, value) in fields {
         Reflect::set(&obj, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
     }
+    if let Some(listing) = &record.listing {
+        let inner = Object::new();
+        let fields: [(&str, JsValue); 4] = [
+            ("question", listing.question.as_str().into()),
+            ("updated", listing.updated.into()),
+            ("boards", listing.boards.into()),
+            ("notes", listing.notes.into()),
+        ];
+        for (name, value) in fields {
+            Reflect::set(&inner, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
+        }
+        Reflect::set(&obj, &"listing".into(), &inner).map_err(|e| StorageError::write(&e))?;
+    }
     Ok(obj)
 }
 
@@ -72,6 +98,18 @@ pub(crate) fn from_js(value: &JsValue) -> Result<Record, String> {
         title: string("title"),
         data: string("data"),
         schema: schema(value),
+        listing: listing(&field(value, "listing")),
+    })
+}
+
+/// The stored `listing`, or `None` when it is missing or any of its fields has the wrong type.
+fn listing(value: &JsValue) -> Option<Listing> {
+    let count = |name: &str| safe_u64(&field(value, name)).and_then(|n| u32::try_from(n).ok());
+    Some(Listing {
+        question: field(value, "question").as_string()?,
+        updated: field(value, "updated").as_f64().filter(|t| t.is_finite())?,
+        boards: count("boards")?,
+        notes: count("notes")?,
     })
 }
 

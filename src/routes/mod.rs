@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod phone;
 pub mod pitch;
 pub mod projector;
+pub mod start;
 pub mod workshop;
 
 pub use gate::WorkshopLayout;

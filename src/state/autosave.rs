@@ -2,9 +2,10 @@
 //! storage when another tab saved a newer version first, retried after a failure. Nothing is ever written
 //! over newer data without the user choosing so.
 
+use super::library::record_of;
 use super::store::{Opened, Saving, Store};
-use crate::browser::{clock, perf, prefs};
-use crate::format::{parse_stored, to_stored};
+use crate::browser::{perf, prefs};
+use crate::format::parse_stored;
 use crate::model::WorkshopId;
 use crate::persistence::{Record, StorageError};
 use gloo_events::EventListener;
@@ -47,6 +48,13 @@ impl Store {
     /// Writes the open workshop now if it has unsaved changes (and parked ones, see `leave.rs`). When another
     /// tab saved first, its version and this tab's changes are merged and written as one.
     pub async fn save_now(&self) {
+        // Set where workshops are opened: the start bundle has nothing to save and leaves the code out.
+        if let Some(save) = self.saver.get_value() {
+            save(*self).await;
+        }
+    }
+
+    pub(super) async fn save_open(self) {
         if self.parked.with_value(|p| !p.is_empty()) {
             self.save_parked().await;
         }
@@ -78,17 +86,9 @@ impl Store {
         let expected = self.base_rev.get_value();
         perf::start("querwerk:autosave");
         let (record, updated) = self.current.with_untracked(|current| {
-            current.as_ref().map(|ws| {
-                let record = Record {
-                    id: ws.id.to_string(),
-                    rev: expected.map_or(1, |r| r + 1),
-                    saved_at: js_sys::Date::now(),
-                    title: ws.title.clone(),
-                    data: to_stored(ws, &clock::now_iso()),
-                    schema: crate::format::STORED_SCHEMA,
-                };
-                (record, ws.updated)
-            })
+            current
+                .as_ref()
+                .map(|ws| (record_of(ws, expected.map_or(1, |r| r + 1)), ws.updated))
         })?;
         perf::measure("querwerk:autosave");
         self.in_flight.set_value(true);

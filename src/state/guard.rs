@@ -72,6 +72,18 @@ impl Store {
     /// lost: the open workshop (also one deleted in another tab, which lives only here) and every workshop
     /// parked on leaving it. If even a download fails, the page stays.
     pub async fn reload_page(&self) {
+        match self.reloader.get_value() {
+            Some(reload) => reload(*self).await,
+            // The start bundle: nothing open, nothing parked.
+            None => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+        }
+    }
+
+    pub(super) async fn reload_open(self) {
         self.save_now().await;
         let reload = || {
             if let Some(window) = web_sys::window() {

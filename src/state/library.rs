@@ -37,6 +37,7 @@ pub(super) fn record_of(ws: &Workshop, rev: u64) -> Record {
         title: ws.title.clone(),
         data: to_stored(ws, &clock::now_iso()),
         schema: format::STORED_SCHEMA,
+        listing: Some(super::store::listing_of(ws)),
     }
 }
 

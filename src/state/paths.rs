@@ -10,6 +10,11 @@ use leptos_router::{path, PossibleRouteMatch};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
     Home,
+    /// The start page with the new-project form open: the start bundle's "new project" leads here, to the
+    /// full app, which has what creating needs.
+    New,
+    /// The start page opening the file the start bundle handed over (`persistence::hand_over`).
+    Open,
     About,
     /// Joining a live room; the room and its key are in the fragment (`live::JoinLink`).
     Join,
@@ -60,6 +65,8 @@ impl Page {
     pub fn path(&self) -> String {
         match self {
             Page::Home => "/".into(),
+            Page::New => "/new".into(),
+            Page::Open => "/open".into(),
             Page::About => "/about".into(),
             Page::Join => "/join".into(),
             Page::Workshop(id) => format!("/w/{id}"),
@@ -90,6 +97,12 @@ pub mod routes {
 
     pub fn home() -> impl PossibleRouteMatch + Clone + Send + 'static {
         path!("/")
+    }
+    pub fn new() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/new")
+    }
+    pub fn open() -> impl PossibleRouteMatch + Clone + Send + 'static {
+        path!("/open")
     }
     pub fn about() -> impl PossibleRouteMatch + Clone + Send + 'static {
         path!("/about")
@@ -296,6 +309,8 @@ mod tests {
         }
         for page in [
             Page::Home,
+            Page::New,
+            Page::Open,
             Page::About,
             Page::Join,
             Page::Workshop(w),
@@ -323,6 +338,9 @@ mod tests {
     fn start_about_and_join_are_matched_by_theirs() {
         assert!(matches(&home(), None, &Page::Home.path()).is_some());
         assert!(matches(&about(), None, &Page::About.path()).is_some());
+        assert!(matches(&new(), None, &Page::New.path()).is_some());
+        assert!(matches(&open(), None, &Page::Open.path()).is_some());
+        assert!(matches(&home(), None, &Page::New.path()).is_none());
         assert!(matches(&join(), None, &Page::Join.path()).is_some());
         assert!(matches(&home(), None, &Page::Join.path()).is_none());
     }

@@ -5,11 +5,12 @@
 use super::Locale;
 use crate::browser::prefs;
 use crate::commands::History;
-use crate::format::parse_stored;
 use crate::model::draft::NoteDraft;
 use crate::model::sorting::sort_by_key;
 use crate::model::{MemberId, Timestamp, Workshop, WorkshopId};
-use crate::persistence::{Db, DbEvent, Record, StorageError, TabChannel, TabMessage, Unreadable};
+use crate::persistence::{
+    Db, DbEvent, Listing, Record, StorageError, TabChannel, TabMessage, Unreadable,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::future::Future;
@@ -22,8 +23,8 @@ pub struct Summary {
     pub title: String,
     pub question: String,
     pub updated: Timestamp,
-    pub boards: usize,
-    pub notes: usize,
+    /// Boards and notes; `None` for a record stored before records carried their listing.
+    pub counts: Option<(usize, usize)>,
 }
 
 impl Summary {
@@ -33,9 +34,34 @@ impl Summary {
             title: ws.title.clone(),
             question: ws.question.clone(),
             updated: ws.updated,
-            boards: ws.live_boards().count(),
-            notes: ws.live_boards().map(|b| b.live_note_count()).sum(),
+            counts: Some((
+                ws.live_boards().count(),
+                ws.live_boards().map(|b| b.live_note_count()).sum(),
+            )),
         }
+    }
+
+    /// The line of a stored record, from its listing alone; `None` without one (or with a foreign id).
+    fn listed(record: &Record) -> Option<Self> {
+        let listing = record.listing.as_ref()?;
+        Some(Self {
+            id: record.id.parse().ok()?,
+            title: record.title.clone(),
+            question: listing.question.clone(),
+            updated: Timestamp(listing.updated as i64),
+            counts: Some((listing.boards as usize, listing.notes as usize)),
+        })
+    }
+}
+
+/// What the start page keeps beside a workshop's data (see [`Summary::listed`]).
+pub(super) fn listing_of(ws: &Workshop) -> Listing {
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Listing {
+        question: ws.question.clone(),
+        updated: ws.updated.0 as f64,
+        boards: count(ws.live_boards().count()),
+        notes: count(ws.live_boards().map(|b| b.live_note_count()).sum()),
     }
 }
 
@@ -99,6 +125,12 @@ pub type Merger = fn(&Workshop, &Workshop, Option<Timestamp>, Timestamp) -> Work
 /// Follows another tab's message in the open workshop.
 type Follower = fn(Store, TabMessage) -> Pin<Box<dyn Future<Output = ()>>>;
 
+/// Saves the open workshop, or saves it and reloads the page (see [`Store::open_workshops_here`]).
+type Saver = fn(Store) -> Pin<Box<dyn Future<Output = ()>>>;
+
+/// Reads a stored record that carries no listing: its line, or why it cannot be read.
+pub type Reader = fn(&Record) -> Result<Summary, String>;
+
 /// The store in context. `Copy`: every field is a signal or a stored value.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -145,6 +177,11 @@ pub struct Store {
     pub(super) merger: StoredValue<Option<Merger>>,
     /// What the open workshop does when another tab saved or deleted one (see [`Store::open_workshops_here`]).
     follow: StoredValue<Option<Follower>>,
+    /// Saving the open workshop and reloading after it (see [`Store::open_workshops_here`]).
+    pub(super) saver: StoredValue<Option<Saver>>,
+    pub(super) reloader: StoredValue<Option<Saver>>,
+    /// How a record without a listing is read for the list (see [`Store::read_unlisted`]).
+    reader: StoredValue<Reader>,
     /// Saves since the open workshop was last exported, for the backup reminder.
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
@@ -189,6 +226,9 @@ pub fn provide_store(locale: Locale) -> Store {
         locale,
         merger: StoredValue::new(None),
         follow: StoredValue::new(None),
+        saver: StoredValue::new(None),
+        reloader: StoredValue::new(None),
+        reader: StoredValue::new(check_syntax),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
         persistence: RwSignal::new(prefs::persistence_answer()),
@@ -234,8 +274,24 @@ impl Store {
         self.follow.set_value(Some(|store, message| {
             Box::pin(store.follow_other_tab(message))
         }));
+        self.saver
+            .set_value(Some(|store| Box::pin(store.save_open())));
+        self.reloader
+            .set_value(Some(|store| Box::pin(store.reload_open())));
+        self.read_unlisted(|record| {
+            crate::format::parse_stored(&record.data)
+                .map(|imported| Summary::of(&imported.workshop))
+                .map_err(|err| err.to_string())
+        });
         self.flush_when_hidden();
         self.warn_before_unload();
+    }
+
+    /// How the list reads a record stored before records carried their listing. By default (the start
+    /// bundle) only as far as the browser's JSON parser goes, so the list shows its title and date and a
+    /// broken record is listed as unreadable; the bundles that open workshops read it whole.
+    pub fn read_unlisted(&self, reader: Reader) {
+        self.reader.set_value(reader);
     }
 
     /// Whether the start page should greet a first-time user. Until storage answers, the last run's answer
@@ -261,13 +317,14 @@ impl Store {
                 return;
             }
         };
+        let read = self.reader.get_value();
         let mut ok = Vec::new();
         let mut bad = Vec::new();
         for entry in records {
             match entry {
-                Ok(record) => match parse_stored(&record.data) {
-                    Ok(imported) => ok.push(Summary::of(&imported.workshop)),
-                    Err(err) => bad.push(record.unreadable(err.to_string())),
+                Ok(record) => match Summary::listed(&record).map_or_else(|| read(&record), Ok) {
+                    Ok(summary) => ok.push(summary),
+                    Err(err) => bad.push(record.unreadable(err)),
                 },
                 Err(raw) => bad.push(raw),
             }
@@ -302,4 +359,24 @@ impl Store {
             TabMessage::Deleted(deleted) => self.on_deleted_elsewhere(&deleted.workshop_id),
         }
     }
+}
+
+/// A record without a listing, read without the model: its title and date if its data is JSON at all.
+fn check_syntax(record: &Record) -> Result<Summary, String> {
+    js_sys::JSON::parse(&record.data).map_err(|err| {
+        js_sys::Error::from(err)
+            .message()
+            .as_string()
+            .unwrap_or_default()
+    })?;
+    Ok(Summary {
+        id: record
+            .id
+            .parse()
+            .map_err(|_| format!("id {:?}", record.id))?,
+        title: record.title.clone(),
+        question: String::new(),
+        updated: Timestamp(record.saved_at as i64),
+        counts: None,
+    })
 }

@@ -71,7 +71,7 @@ try {
     const compressed = bodies.reduce((s, b) => s + brotli(b.body), 0);
     report('first_load_requests', bodies.length, 'requests');
     report('first_load_raw', raw, 'bytes');
-    report('first_load_brotli', compressed, 'bytes', 250_000);
+    report('first_load_brotli', compressed, 'bytes', 120_000);
     // A workshop page's first load: a workshop made on the start page, then the browser's cache emptied and
     // its page loaded (no service worker, which would answer from its own cache).
     await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();

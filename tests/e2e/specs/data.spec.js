@@ -346,6 +346,91 @@ test('a workshop file dropped on the start page is imported', async ({ page }) =
   await expect.poll(() => noteTexts(page)).toEqual(['Doodle ist zu kompliziert']);
 });
 
+test('a first visit\'s start page hands a picked or dropped file to the full app, which opens it once', async ({ page }) => {
+  const wasm = () => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.slice(u.lastIndexOf('/') + 1).split('-')[0]);
+  await createWorkshop(page, 'Kirchgemeinde', '');
+  await addBoard(page);
+  await addNote(page, 'Glocken digital läuten');
+  await expectSaved(page);
+  const file = await exportFile(page);
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
+  await expect(page.getByRole('link', { name: 'Kirchgemeinde' })).toHaveCount(0);
+  // A fresh start page: the start bundle, which has no reader for the file.
+  page.requests.length = 0;
+  await page.goto('/');
+  await importFile(page, file.path);
+  await expect(page).toHaveURL(/\/open$/);
+  await expect(page.getByText('Projekt „Kirchgemeinde“ importiert.')).toBeVisible();
+  expect(wasm()).toEqual(['start', 'querwerk']);
+  // Taken once: reloading the page opens nothing again (it would ask "replace or keep both").
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Kirchgemeinde' })).toHaveCount(1);
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('importiert')).toHaveCount(0);
+  // Dropped on a fresh start page, the same file meets the stored one: the full app asks, as it does itself.
+  await page.goto('/');
+  const drop = await page.evaluateHandle(({ name, content }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], name, { type: 'application/json' }));
+    return dt;
+  }, { name: file.name, content: readFileSync(file.path, 'utf8') });
+  await page.dispatchEvent('.home', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('.home', 'drop', { dataTransfer: drop });
+  await page.getByRole('dialog', { name: 'Dieses Projekt gibt es schon' }).getByRole('button', { name: 'Beide behalten' }).click();
+  await expect(page.getByRole('link', { name: 'Kirchgemeinde' })).toHaveCount(2);
+  await page.getByRole('link', { name: 'Kirchgemeinde' }).first().click();
+  await expect.poll(() => noteTexts(page)).toEqual(['Glocken digital läuten']);
+});
+
+test('a file the start page cannot hand over is refused with a clear message, and nothing changes', async ({ page }) => {
+  await createWorkshop(page, 'Bleibt, wie es ist', '');
+  await expectSaved(page);
+  await page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name, ...rest) {
+      if (name === 'querwerk-handoff') throw new DOMException('refused', 'SecurityError');
+      return open.call(this, name, ...rest);
+    };
+  });
+  await page.goto('/');
+  await importFile(page, writeTmp('uebergabe.querwerk.json', '{"format":"querwerk"}'));
+  const alert = page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' });
+  await expect(alert).toContainText('Der Browser-Speicher hat den Import abgelehnt');
+  await expect(alert).toContainText('Ihre gespeicherten Projekte sind unverändert.');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'Bleibt, wie es ist' })).toBeVisible();
+  await shoot(page, 'start-handoff-refused');
+});
+
+test('a workshop stored by an older version, without the line the start page reads, is listed by title and date and read whole by the full app', async ({ page }) => {
+  await createWorkshop(page, 'Aus alter Zeit', 'Wie war das?');
+  await addBoard(page);
+  await addNote(page, 'Eins');
+  await expectSaved(page);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('querwerk', 1);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('workshops', 'readwrite');
+      const store = tx.objectStore('workshops');
+      store.getAll().onsuccess = (e) => e.target.result.forEach((r) => { delete r.listing; store.put(r); });
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = reject;
+    };
+    req.onerror = reject;
+  }));
+  await page.goto('/');
+  const card = page.locator('.workshop-card', { hasText: 'Aus alter Zeit' });
+  await expect(card).toContainText('Zuletzt geändert');
+  await expect(card).not.toContainText('Board');
+  await expect(page.getByRole('region', { name: 'Gespeicherte Daten, die diese Version nicht lesen kann' })).toHaveCount(0);
+  // The full app reads the record whole: its start page has the counts and the question.
+  await card.getByRole('link').click();
+  await page.getByRole('link', { name: 'Projekte', exact: true }).click();
+  await expect(card).toContainText('1 Board · 1 Notiz');
+  await expect(card).toContainText('Wie war das?');
+});
+
 test('after many changes without an export, a backup is suggested; exporting resets it', async ({ page }) => {
   const url = await createWorkshop(page, 'Sicherung', '');
   const id = url.split('/').pop();
