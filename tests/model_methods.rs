@@ -1164,3 +1164,23 @@ fn jury_questions_are_practised_in_the_one_list_of_the_jury_check() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn the_phase_index_names_every_method_of_every_file_and_no_other() {
+    let in_files: Vec<(Phase, String)> = files()
+        .into_iter()
+        .flat_map(|f| {
+            let phase = f.phase;
+            f.methods.into_iter().map(move |m| (phase, m.id))
+        })
+        .collect();
+    let listed: Vec<(Phase, String)> = querwerk::model::method::listed()
+        .map(|(p, id)| (p, id.to_owned()))
+        .collect();
+    assert_eq!(listed, in_files);
+    assert_eq!(
+        querwerk::model::method::phase_of("crazy-8s"),
+        Some(Phase::Ideas)
+    );
+    assert_eq!(querwerk::model::method::phase_of("not-a-method"), None);
+}

@@ -4,13 +4,13 @@
 use crate::components::timer::{TimerClock, TimerControls};
 use crate::i18n::Key;
 use crate::model::BoardId;
-use crate::state::{use_catalogue, use_locale, use_room, use_store};
+use crate::state::{expect_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn MethodBar(board: BoardId) -> impl IntoView {
-    let method = use_catalogue().board_method(use_store(), board);
+    let method = expect_catalogue().board_method(use_store(), board);
     move || method.get().map(|m| view! { <Steps board method=m/> })
 }
 

@@ -7,7 +7,7 @@ use crate::components::timer::TimerClock;
 use crate::i18n::{Key, Lang};
 use crate::model::agenda::Activity;
 use crate::model::{Board, BoardId, NoteColour};
-use crate::state::{use_catalogue, use_locale, use_room, use_store};
+use crate::state::{expect_catalogue, use_catalogue, use_locale, use_room, use_store};
 use leptos::prelude::*;
 
 /// One card as the wall shows it.
@@ -111,7 +111,7 @@ fn ProjectedBoard(board: BoardId) -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     let room = use_room();
-    let method = use_catalogue().board_method(store, board);
+    let method = expect_catalogue().board_method(store, board);
     let on_break = move || {
         room.room.with(|r| r.run).is_some_and(|run| {
             store.current.with(|c| {

@@ -21,7 +21,9 @@ mod unsaved;
 
 pub use agenda::{run_agenda_item, RunError};
 pub use autosave::BACKUP_REMINDER_AFTER;
-pub use catalogue::{provide_catalogue, use_catalogue, Catalogue, CatalogueState};
+pub use catalogue::{
+    expect_catalogue, provide_catalogue, use_catalogue, Catalogue, CatalogueState,
+};
 pub use export::Document;
 pub use library::{ImportFailure, ImportOutcome};
 pub use live::{

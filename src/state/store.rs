@@ -129,7 +129,7 @@ type Follower = fn(Store, TabMessage) -> Pin<Box<dyn Future<Output = ()>>>;
 type Saver = fn(Store) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// Reads a stored record that carries no listing: its line, or why it cannot be read.
-pub type Reader = fn(&Record) -> Result<Summary, String>;
+type Reader = fn(&Record) -> Result<Summary, String>;
 
 /// The store in context. `Copy`: every field is a signal or a stored value.
 #[derive(Clone, Copy)]
@@ -290,7 +290,7 @@ impl Store {
     /// How the list reads a record stored before records carried their listing. By default (the start
     /// bundle) only as far as the browser's JSON parser goes, so the list shows its title and date and a
     /// broken record is listed as unreadable; the bundles that open workshops read it whole.
-    pub fn read_unlisted(&self, reader: Reader) {
+    fn read_unlisted(&self, reader: Reader) {
         self.reader.set_value(reader);
     }
 

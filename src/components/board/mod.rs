@@ -35,7 +35,7 @@ mod zone;
 
 use crate::i18n::Key;
 use crate::model::{BoardId, Zone};
-use crate::state::{use_catalogue, use_locale, use_store, Opened};
+use crate::state::{expect_catalogue, use_locale, use_store, Opened};
 use ctx::BoardCtx;
 use layout::Layout;
 use leptos::prelude::*;
@@ -80,7 +80,7 @@ pub fn BoardView(board: BoardId) -> impl IntoView {
     let zone_count = Signal::derive(move || zones.with(|z| z.as_ref().map_or(0, Vec::len)));
     buttons::manage(ctx, zone_count);
     menus::lift_open_menu(ctx);
-    let method = use_catalogue().board_method(store, board);
+    let method = expect_catalogue().board_method(store, board);
     let anonymous = Memo::new(move |_| method.with(|m| m.as_ref().is_some_and(|m| m.anonymous)));
     let lists = lists::board_lists(ctx, anonymous);
     let shown = reveal::reveal(lists);

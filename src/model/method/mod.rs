@@ -18,10 +18,12 @@
 //! Ids and template keys end up in stored boards, so they are never renamed; texts can change freely.
 
 pub mod filter;
+mod index;
 mod raw_template;
 mod template;
 pub mod validate;
 
+pub use index::{listed, phase_of};
 pub use template::{
     join_sentence, Area, Axis, Field, GridArea, MethodTemplate, Slot, TemplateKind,
 };

@@ -530,6 +530,24 @@ test('the live room’s code comes only with a room: the full app until a worksh
   expect(loaded).toEqual(['querwerk']);
 });
 
+test('a participant’s phone loads only the method file of the board on screen, and shows its steps', async ({ page, browser, baseURL }) => {
+  await createWorkshop(page, 'Eine Methode');
+  await addBoard(page, 'Empathiekarte (Empathy Map)');
+  const link = await goLive(page);
+  const phone = await (await phoneContextIn(browser, baseURL)).newPage();
+  const files = [];
+  phone.on('request', (r) => {
+    const file = r.url().match(/\/methods\/([a-z]+)\.json$/)?.[1];
+    if (file) files.push(file);
+  });
+  await phone.goto(link);
+  await expect(phone.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  await expect(phone.locator('.method-bar')).toContainText('Schritt 1 von');
+  await expect(phone.locator('.method-bar')).toContainText('Person festlegen');
+  // The empathy map is a method of the problem phase: its file, not the other five.
+  expect(files).toEqual(['problem']);
+});
+
 test('a participant’s phone downloads the participant bundle only: joining, writing, reloading; the agenda and leaving the room load the bundles for them', async ({ page, browser, baseURL }) => {
   await createWorkshop(page, 'Für Telefone');
   await addBoard(page);
