@@ -35,13 +35,14 @@ async fn until(what: &str, done: impl Fn() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
-/// A store as the app has it, once storage is ready.
+/// A store as the bundles that open workshops have it, once storage is ready.
 async fn ready_store() -> (Owner, Store) {
     // Mounting (even nothing) starts the executor that effects and tasks run on, as in the app.
     leptos::mount::mount_to_body(|| ());
     let owner = Owner::new();
     owner.set();
     let store = provide_store(provide_locale());
+    store.open_workshops_here(querwerk::model::merge::merge_file);
     until("storage", || {
         store.storage.get_untracked() == Storage::Ready
     })

@@ -49,8 +49,12 @@ impl Store {
     /// tab saved first, its version and this tab's changes are merged and written as one.
     pub async fn save_now(&self) {
         // Set where workshops are opened: the start bundle has nothing to save and leaves the code out.
-        if let Some(save) = self.saver.get_value() {
-            save(*self).await;
+        match self.saver.get_value() {
+            Some(save) => save(*self).await,
+            None if self.dirty.get_value() => leptos::logging::error!(
+                "Querwerk: a store with unsaved changes cannot save (open_workshops_here was not called)"
+            ),
+            None => {}
         }
     }
 
