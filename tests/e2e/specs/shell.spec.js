@@ -51,7 +51,13 @@ test('the start page loads only the small start bundle; a workshop loads the ful
   await expect(page.getByRole('link', { name: 'Projekte', exact: true })).toHaveAttribute('aria-current', 'page');
   // The start page's five style sheets; the others come with the full app.
   expect(page.requests.filter((u) => u.endsWith('.css'))).toHaveLength(5);
+  // The start bundle's button loads the full app's `/new`, which opens the form at once.
   await page.getByRole('button', { name: 'Neues Projekt anlegen' }).click();
+  await expect(page).toHaveURL(/\/new$/);
+  await expect(page.getByRole('dialog', { name: 'Neues Projekt' })).toBeVisible();
+  // Focus is in the form, as when it opens in place (the native dialog puts it on its first control).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  await shoot(page, 'new-project-form');
   await page.getByLabel('Titel').fill('Zweiteilig');
   await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiteilig' })).toBeVisible();
