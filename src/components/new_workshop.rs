@@ -50,9 +50,12 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
                 <h2 id="new-workshop-title">{locale.tr(Key::NewWorkshopTitle)}</h2>
                 <label class="field">
                     <span class="field__label">{locale.tr(Key::FieldTitle)}</span>
+                    // The native dialog focuses this first, not its close button: whoever opens it came to
+                    // name a project.
                     <input
                         type="text"
                         required
+                        autofocus
                         maxlength="200"
                         autocomplete="off"
                         aria-invalid=move || error.get().is_some().to_string()

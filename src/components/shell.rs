@@ -30,6 +30,15 @@ pub fn Shell(children: Children) -> impl IntoView {
                 .then_some("page")
         }
     };
+    // `/new` and `/open` are the start page with the form open or a file being opened.
+    let home = move || {
+        path.with(|p| {
+            [Page::Home, Page::New, Page::Open]
+                .iter()
+                .any(|page| p.trim_end_matches('/') == page.href().trim_end_matches('/'))
+        })
+        .then_some("page")
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{locale.tr(Key::SkipToContent)}</a>
         <header class="topbar">
@@ -38,7 +47,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="brand__name">{locale.tr(Key::AppName)}</span>
             </a>
             <nav class="topbar__nav" aria-label=locale.tr(Key::MainNav)>
-                <a href=Page::Home.href() aria-current=current(Page::Home.href())>{locale.tr(Key::NavWorkshops)}</a>
+                <a href=Page::Home.href() aria-current=home>{locale.tr(Key::NavWorkshops)}</a>
                 <a href=Page::About.href() aria-current=current(Page::About.href())>{locale.tr(Key::NavAbout)}</a>
             </nav>
             <LangSwitch/>
