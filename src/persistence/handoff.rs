@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::db::connect;
 use super::error::StorageError;
+use super::record::set_fields;
 use super::tx::Tx;
 
 const NAME: &str = "querwerk-handoff";
@@ -17,10 +18,7 @@ const KEY: &str = "opening";
 pub async fn hand_over(file: &web_sys::File) -> Result<(), StorageError> {
     let db = connect(NAME, 1, None).await?;
     let entry = Object::new();
-    let set = |name: &str, value: &JsValue| Reflect::set(&entry, &name.into(), value);
-    set("id", &KEY.into())
-        .and_then(|_| set("file", file))
-        .map_err(|e| StorageError::write(&e))?;
+    set_fields(&entry, [("id", KEY.into()), ("file", file.into())])?;
     let tx = Tx::write(&db)?;
     let request = tx.store()?.put(&entry, None).map_err(|e| tx.error(e))?;
     request.await.map_err(|e| tx.error(e))?;

@@ -67,23 +67,32 @@ pub(crate) fn to_js(record: &Record) -> Result<Object, StorageError> {
         ("data", record.data.as_str().into()),
         ("schema", record.schema.into()),
     ];
-    for (name, value) in fields {
-        Reflect::set(&obj, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
-    }
+    set_fields(&obj, fields)?;
     if let Some(listing) = &record.listing {
         let inner = Object::new();
-        let fields: [(&str, JsValue); 4] = [
-            ("question", listing.question.as_str().into()),
-            ("updated", listing.updated.into()),
-            ("boards", listing.boards.into()),
-            ("notes", listing.notes.into()),
-        ];
-        for (name, value) in fields {
-            Reflect::set(&inner, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
-        }
-        Reflect::set(&obj, &"listing".into(), &inner).map_err(|e| StorageError::write(&e))?;
+        set_fields(
+            &inner,
+            [
+                ("question", listing.question.as_str().into()),
+                ("updated", listing.updated.into()),
+                ("boards", listing.boards.into()),
+                ("notes", listing.notes.into()),
+            ],
+        )?;
+        set_fields(&obj, [("listing", inner.into())])?;
     }
     Ok(obj)
+}
+
+/// Sets each named field of `obj`.
+pub(crate) fn set_fields<const N: usize>(
+    obj: &Object,
+    fields: [(&str, JsValue); N],
+) -> Result<(), StorageError> {
+    for (name, value) in fields {
+        Reflect::set(obj, &name.into(), &value).map_err(|e| StorageError::write(&e))?;
+    }
+    Ok(())
 }
 
 /// Reads a stored value. Unknown extra fields are tolerated (a newer app version may add some).

@@ -143,10 +143,8 @@ impl Store {
         if let Ok(id) = record.id.parse::<WorkshopId>() {
             self.unexported.set(prefs::add_unexported(id));
         }
-        if let Some(summary) = self
-            .current
-            .with_untracked(|c| c.as_ref().map(super::Summary::of))
-        {
+        // The line of what was just stored, from the record's listing (counted once, in `record_of`).
+        if let Some(summary) = super::Summary::listed(record) {
             self.workshops.update(|list| {
                 list.retain(|s| s.id != summary.id);
                 list.insert(0, summary);

@@ -69,8 +69,9 @@ impl Store {
     async fn store_record(&self, ws: Workshop, record: Record) -> Result<(), StorageError> {
         let db = self.db().ok_or(StorageError::Unavailable)?;
         db.put(&record, None).await?;
-        self.workshops
-            .update(|list| list.insert(0, Summary::of(&ws)));
+        if let Some(summary) = Summary::listed(&record) {
+            self.workshops.update(|list| list.insert(0, summary));
+        }
         self.broadcast_saved(&ws.id.to_string(), 1);
         // Ask once there is something worth keeping; Firefox may show a prompt, Chrome decides silently.
         // Not awaited: the answer may take a while; the page explains it once it comes (guard.rs).

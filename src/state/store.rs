@@ -34,15 +34,12 @@ impl Summary {
             title: ws.title.clone(),
             question: ws.question.clone(),
             updated: ws.updated,
-            counts: Some((
-                ws.live_boards().count(),
-                ws.live_boards().map(|b| b.live_note_count()).sum(),
-            )),
+            counts: Some(counts(ws)),
         }
     }
 
     /// The line of a stored record, from its listing alone; `None` without one (or with a foreign id).
-    fn listed(record: &Record) -> Option<Self> {
+    pub(super) fn listed(record: &Record) -> Option<Self> {
         let listing = record.listing.as_ref()?;
         Some(Self {
             id: record.id.parse().ok()?,
@@ -54,14 +51,23 @@ impl Summary {
     }
 }
 
+/// The workshop's boards and notes, as the start page counts them.
+fn counts(ws: &Workshop) -> (usize, usize) {
+    (
+        ws.live_boards().count(),
+        ws.live_boards().map(|b| b.live_note_count()).sum(),
+    )
+}
+
 /// What the start page keeps beside a workshop's data (see [`Summary::listed`]).
 pub(super) fn listing_of(ws: &Workshop) -> Listing {
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let (boards, notes) = counts(ws);
     Listing {
         question: ws.question.clone(),
         updated: ws.updated.0 as f64,
-        boards: count(ws.live_boards().count()),
-        notes: count(ws.live_boards().map(|b| b.live_note_count()).sum()),
+        boards: count(boards),
+        notes: count(notes),
     }
 }
 
