@@ -5,6 +5,10 @@ use leptos::prelude::*;
 
 /// A modal built on the native `<dialog>`: the browser traps focus, closes on Escape and restores focus.
 /// `open` drives it; closing by Escape or the close button sets `open` back to false.
+///
+/// The browser fires `close` as a task of its own after the dialog has closed (and given focus back), so a quick
+/// Escape then Enter on the opening button can open the dialog again before the stale event arrives: the event
+/// is then ignored, or it would shut the dialog just opened.
 #[component]
 pub fn Dialog(
     /// Whether the dialog is shown.
@@ -28,7 +32,11 @@ pub fn Dialog(
         }
     });
     view! {
-        <dialog node_ref=node class="dialog" aria-labelledby=labelled_by on:close=move |_| open.set(false)>
+        <dialog node_ref=node class="dialog" aria-labelledby=labelled_by on:close=move |_| {
+            if node.get_untracked().is_some_and(|d| !d.open()) {
+                open.set(false);
+            }
+        }>
             <button
                 type="button"
                 class="dialog__close button button--quiet"

@@ -64,3 +64,24 @@ test('in English the dialog and the documents speak English', async ({ page }) =
   expect(text).toMatch(/\nAs of \d{1,2} [A-Z][a-z]{2} \d{4}\n/);
   expect(text).toContain('## Understand the problem\n\n### Empathy map\n\n#### Says\n\n- Too complicated\n');
 });
+
+// The browser reports a dialog's closing as an event of its own, after focus is back on the button: Escape then
+// Enter at once opens the dialog again before that event arrives, which must not shut it (it did, now and then,
+// in a full test run on a slow machine). Closing and clicking in one task makes the order certain.
+test('a dialog closed and opened again at once stays open', async ({ page }) => {
+  await createWorkshop(page, 'Museum Schneeberg', 'Wie finden Familien zu uns?');
+  const button = page.locator('.workshop-header').getByRole('button', { name: 'Exportieren', exact: true });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Exportieren' });
+  await expect(dialog).toBeVisible();
+  await dialog.evaluate((d, label) => {
+    d.close();
+    [...document.querySelectorAll('.workshop-header button')].find((b) => b.textContent.trim() === label).click();
+  }, 'Exportieren');
+  // Long enough for the stale close event and any effect it set off.
+  await page.waitForTimeout(300);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
