@@ -89,3 +89,51 @@ fn the_backup_counter_counts_and_resets() {
     prefs::reset_unexported(id);
     assert_eq!(prefs::unexported(id), 0);
 }
+
+#[wasm_bindgen_test]
+fn a_deleted_workshops_traces_are_taken_whole_and_put_back() {
+    use gloo_storage::{LocalStorage, Storage};
+    let id = querwerk::model::WorkshopId::new();
+    let other = querwerk::model::WorkshopId::new();
+    let ours = [
+        format!("querwerk.live.{id}"),
+        format!("querwerk.live.{id}.seen"),
+        format!("querwerk.me.{id}"),
+        format!("querwerk.draft.{id}.tab1"),
+    ];
+    for key in &ours {
+        LocalStorage::raw()
+            .set_item(key, &format!("\"{key}\""))
+            .unwrap();
+    }
+    // Another workshop's, a preference, and a key that only contains the id inside a part: all stay.
+    let kept = [
+        format!("querwerk.live.{other}"),
+        "querwerk.lang".to_owned(),
+        format!("querwerk.x.{id}x"),
+    ];
+    for key in &kept {
+        LocalStorage::raw().set_item(key, "1").unwrap();
+    }
+    let traces = prefs::take_traces(id);
+    assert!(!traces.is_empty());
+    let item = |key: &str| LocalStorage::raw().get_item(key).unwrap();
+    for key in &ours {
+        assert_eq!(item(key), None, "{key} removed");
+    }
+    for key in &kept {
+        assert_eq!(item(key).as_deref(), Some("1"), "{key} untouched");
+    }
+    assert!(prefs::take_traces(id).is_empty(), "nothing left to take");
+    prefs::restore_traces(&traces);
+    for key in &ours {
+        assert_eq!(
+            item(key),
+            Some(format!("\"{key}\"")),
+            "{key} back as it was"
+        );
+    }
+    for key in ours.iter().chain(&kept) {
+        LocalStorage::delete(key);
+    }
+}

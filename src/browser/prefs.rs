@@ -151,6 +151,56 @@ pub fn remember_persistence_answer(answer: Option<bool>) {
     }
 }
 
+/// What this device keeps for one workshop beside its record: who works here, the export reminder, the live
+/// room's link (with the room's key) and state, every tab's draft and unsaved changes. Each such key names the
+/// workshop as one of its dot-separated parts (`querwerk.<kind>.<workshop>[.<more>]`), so a kind added later
+/// is found without being listed here.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Traces(Vec<(String, String)>);
+
+impl Traces {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn names_workshop(key: &str, workshop: &str) -> bool {
+    key.strip_prefix("querwerk.")
+        .is_some_and(|rest| rest.split('.').any(|part| part == workshop))
+}
+
+/// Removes what this device keeps for `workshop` outside its record (a deleted workshop leaves no room key
+/// behind) and returns it, so undoing the deletion can put it back.
+pub fn take_traces(workshop: WorkshopId) -> Traces {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Traces::default();
+    };
+    let id = workshop.to_string();
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| names_workshop(k, &id))
+        .collect();
+    let mut taken = Vec::new();
+    for key in keys {
+        if let Ok(Some(value)) = storage.get_item(&key) {
+            if storage.remove_item(&key).is_ok() {
+                taken.push((key, value));
+            }
+        }
+    }
+    Traces(taken)
+}
+
+/// Puts back what [`take_traces`] took. A value that no longer fits (storage full) is left out: it is the
+/// workshop's record that matters, and that is in IndexedDB.
+pub fn restore_traces(traces: &Traces) {
+    for (key, value) in &traces.0 {
+        if let Err(err) = Local::raw().set_item(key, value) {
+            web_sys::console::warn_1(&err);
+        }
+    }
+}
+
 /// Removes every preference Querwerk stored (for "delete all data on this device").
 pub fn clear_all() {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {

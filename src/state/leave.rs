@@ -71,6 +71,8 @@ impl Store {
             self.refresh_list().await;
         } else {
             let rev = self.base_rev.get_value().unwrap_or(0) + 1;
+            // The deleting tab took what this device kept beside the record; none of another deletion's.
+            self.deleted_traces.set_value(Default::default());
             self.last_deleted
                 .set(Some(super::library::record_of(&workshop, rev)));
         }

@@ -194,6 +194,7 @@ impl Store {
             self.close();
         }
         self.workshops.update(|list| list.retain(|s| s.id != id));
+        self.deleted_traces.set_value(prefs::take_traces(id));
         self.last_deleted.set(record);
         Ok(())
     }
@@ -213,6 +214,9 @@ impl Store {
         )
         .await?;
         self.broadcast_saved(&record.id, record.rev + 1);
+        // Only the deleting tab has them (another tab's copy of a deleted workshop comes back without).
+        prefs::restore_traces(&self.deleted_traces.get_value());
+        self.deleted_traces.set_value(Default::default());
         self.last_deleted.set(None);
         self.refresh_list().await;
         Ok(())
@@ -223,6 +227,7 @@ impl Store {
         let db = self.db().ok_or(StorageError::Unavailable)?;
         db.clear().await?;
         prefs::clear_all();
+        self.deleted_traces.set_value(Default::default());
         self.parked.set_value(Vec::new());
         self.close();
         self.last_deleted.set(None);

@@ -192,6 +192,8 @@ pub struct Store {
     pub unexported: RwSignal<u32>,
     /// The workshop deleted last, kept until the "undo" message goes away.
     pub last_deleted: RwSignal<Option<Record>>,
+    /// What this device kept for it beside its record (`prefs::take_traces`), put back with it on undo.
+    pub(super) deleted_traces: StoredValue<crate::browser::prefs::Traces>,
     /// The browser's answer to "keep this data" (`navigator.storage.persist()`), explained until the user has
     /// read it once; `None` before it answers, after that, or when it never answers (see `guard.rs`).
     pub persistence: RwSignal<Option<bool>>,
@@ -237,6 +239,7 @@ pub fn provide_store(locale: Locale) -> Store {
         reader: StoredValue::new(check_syntax),
         unexported: RwSignal::new(0),
         last_deleted: RwSignal::new(None),
+        deleted_traces: StoredValue::new(Default::default()),
         persistence: RwSignal::new(prefs::persistence_answer()),
         db_notice: RwSignal::new(None),
         db: StoredValue::new_local(None),

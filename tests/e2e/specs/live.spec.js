@@ -530,6 +530,35 @@ test('the live room’s code comes only with a room: the full app until a worksh
   expect(loaded).toEqual(['querwerk']);
 });
 
+test('a workshop deleted on this device leaves no room key behind, and undoing the deletion brings the room back', async ({ page }) => {
+  const url = await createWorkshop(page, 'Kurz im Raum');
+  const id = url.match(/\/w\/([0-9a-f-]{36})/)[1];
+  await page.getByRole('button', { name: 'Live-Raum öffnen' }).click();
+  const invite = page.getByRole('dialog', { name: 'Mit Telefon oder Laptop beitreten' });
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+  await invite.getByRole('button', { name: 'Schließen' }).click();
+  // Everything this device keeps for the workshop outside its record names it in its key.
+  const traces = () => page.evaluate((id) => Object.keys(localStorage).filter((k) => k.split('.').includes(id)).sort(), id);
+  const before = await traces();
+  expect(before).toContain(`querwerk.live.${id}`);
+
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
+  await expect(page.getByText('Projekt „Kurz im Raum“ gelöscht.')).toBeVisible();
+  expect(await traces()).toEqual([]);
+  // Undone, the workshop and its room are back: it opens in the room again.
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  expect(await traces()).toEqual(before);
+  await page.getByRole('link', { name: 'Kurz im Raum' }).click();
+  await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
+
+  // Deleted for good, nothing of it is left after the page goes.
+  await page.locator('.workshop-header').getByRole('button', { name: 'Projekt löschen' }).click();
+  await expect(page.getByText('Projekt „Kurz im Raum“ gelöscht.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Kurz im Raum' })).toHaveCount(0);
+  expect(await traces()).toEqual([]);
+});
+
 test('a participant’s phone loads only the method file of the board on screen, and shows its steps', async ({ page, browser, baseURL }) => {
   await createWorkshop(page, 'Eine Methode');
   await addBoard(page, 'Empathiekarte (Empathy Map)');
