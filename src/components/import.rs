@@ -2,6 +2,7 @@
 //! can go wrong.
 
 use crate::components::dialog::Dialog;
+use crate::i18n::messages::storage_error;
 use crate::i18n::{messages, numbers, Key, Lang};
 use crate::model::Workshop;
 use crate::state::{use_locale, use_store, ImportFailure, ImportOutcome, Store};
@@ -35,7 +36,7 @@ pub fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
         }
         ImportFailure::File(_) => lang.text(Key::ErrRead).to_owned(),
         ImportFailure::Storage(err) => {
-            lang.format(Key::ErrStorage, &[("detail", &err.to_string())])
+            lang.format(Key::ErrStorage, &[("detail", &storage_error(lang, &err))])
         }
     }
 }
@@ -99,7 +100,9 @@ pub fn ImportReport(state: RwSignal<ImportState>) -> impl IntoView {
                     ..Default::default()
                 },
                 Err(err) => ImportState {
-                    failed: Some(lang.format(Key::ErrStorage, &[("detail", &err.to_string())])),
+                    failed: Some(
+                        lang.format(Key::ErrStorage, &[("detail", &storage_error(lang, &err))]),
+                    ),
                     ..Default::default()
                 },
             });

@@ -1,4 +1,5 @@
 use crate::components::dialog::Dialog;
+use crate::i18n::messages::storage_error;
 use crate::i18n::Key;
 use crate::state::Page;
 use crate::state::{use_locale, use_navigation, use_store};
@@ -37,9 +38,10 @@ pub fn NewWorkshopDialog(open: RwSignal<bool>) -> impl IntoView {
                     error.set(None);
                     navigation.go.run(Page::Workshop(id).href());
                 }
-                Err(err) => error.set(Some(
-                    locale.format(Key::ErrStorage, &[("detail", &err.to_string())]),
-                )),
+                Err(err) => error.set(Some(locale.format(
+                    Key::CreateFailed,
+                    &[("detail", &storage_error(locale.lang(), &err))],
+                ))),
             }
         });
     };

@@ -1,6 +1,7 @@
 //! The about page's storage section: what the browser reports, and deleting everything.
 
 use crate::components::dialog::Dialog;
+use crate::i18n::messages::storage_error;
 use crate::i18n::{numbers, Key};
 use crate::persistence::storage_info;
 use crate::state::{use_locale, use_store};
@@ -43,7 +44,10 @@ pub fn StoragePanel() -> impl IntoView {
             let lang = locale.lang();
             let text = match store.delete_everything().await {
                 Ok(()) => lang.text(Key::AllDataDeleted).to_owned(),
-                Err(err) => lang.format(Key::ErrStorage, &[("detail", &err.to_string())]),
+                Err(err) => lang.format(
+                    Key::DeleteAllFailed,
+                    &[("detail", &storage_error(lang, &err))],
+                ),
             };
             confirming.set(false);
             done.set(Some(text));

@@ -6,6 +6,7 @@ use crate::commands::CommandError;
 use crate::format::{ImportError, InvalidKind};
 use crate::model::validate::ViolationKind;
 use crate::model::LimitKind;
+use crate::persistence::StorageError;
 
 /// The message for a failed import; every variant names the problem and, where known, the place.
 pub fn import_error(lang: Lang, err: &ImportError) -> String {
@@ -48,6 +49,30 @@ pub fn import_error(lang: Lang, err: &ImportError) -> String {
             ],
         ),
     }
+}
+
+/// What went wrong in browser storage, in the user's language. Only the browser's own refusal keeps its
+/// technical words (its name and message, which the browser gives in its own language), in parentheses.
+pub fn storage_error(lang: Lang, err: &StorageError) -> String {
+    use StorageError as E;
+    let key = match err {
+        E::Unavailable => Key::StorageMissing,
+        E::Closed => Key::StorageClosed,
+        E::QuotaExceeded => Key::StorageFull,
+        E::Conflict { .. } => Key::StorageConflict,
+        E::NewerData { .. } => Key::StorageNewer,
+        E::VerifyFailed => Key::StorageVerify,
+        E::Unreadable(_) => Key::StorageUnreadable,
+        E::Write { name, message } | E::Read { name, message } => {
+            let key = if matches!(err, E::Write { .. }) {
+                Key::StorageWrite
+            } else {
+                Key::StorageRead
+            };
+            return lang.format(key, &[("detail", &format!("{name}: {message}"))]);
+        }
+    };
+    lang.text(key).to_owned()
 }
 
 /// Why the workshop refused a change, as shown under the page's controls: "Das ging nicht: …".

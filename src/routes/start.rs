@@ -4,6 +4,7 @@
 
 use crate::components::file_button::FileButton;
 use crate::components::icons::{Logo, PlusIcon};
+use crate::i18n::messages::storage_error;
 use crate::i18n::{grouped, Key};
 use crate::persistence::hand_over;
 use crate::state::Page;
@@ -96,9 +97,10 @@ pub fn StartHome() -> impl IntoView {
                 Ok(()) => navigation.go.run(Page::Open.href()),
                 Err(err) => {
                     web_sys::console::warn_1(&format!("Querwerk: hand-over failed: {err}").into());
-                    failed.set(Some(
-                        locale.format(Key::ErrStorage, &[("detail", &err.to_string())]),
-                    ));
+                    failed.set(Some(locale.format(
+                        Key::ErrStorage,
+                        &[("detail", &storage_error(locale.lang(), &err))],
+                    )));
                 }
             }
         });

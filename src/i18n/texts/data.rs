@@ -77,6 +77,27 @@ texts! {
     ErrStorage:
         "Der Browser-Speicher hat den Import abgelehnt: {detail}"
         | "The browser storage refused the import: {detail}";
+    CreateFailed: "Das Projekt wurde nicht angelegt: {detail}" | "The project was not created: {detail}";
+    DeleteAllFailed: "Es wurde nichts gelöscht: {detail}" | "Nothing was deleted: {detail}";
+    StorageMissing:
+        "Dieser Browser stellt keinen Speicher (IndexedDB) bereit, etwa in einem privaten Fenster oder wenn Website-Daten blockiert sind."
+        | "This browser provides no storage (IndexedDB), for example in a private window or when site data is blocked.";
+    StorageClosed:
+        "Ein anderer Tab hat die Verbindung zum Browser-Speicher geschlossen. Laden Sie die Seite neu."
+        | "Another tab closed the connection to browser storage. Reload the page.";
+    StorageFull: "Der Speicher dieses Browsers ist voll." | "This browser's storage is full.";
+    StorageConflict:
+        "Das Projekt wurde inzwischen in einem anderen Tab geändert."
+        | "The project was changed in another tab in the meantime.";
+    StorageNewer:
+        "Das Projekt wurde mit einer neueren Querwerk-Version gespeichert. Laden Sie die Seite neu."
+        | "The project was saved by a newer version of Querwerk. Reload the page.";
+    StorageVerify:
+        "Die gespeicherten Daten ließen sich nicht so zurücklesen, wie sie geschrieben wurden."
+        | "The stored data did not read back as it was written.";
+    StorageUnreadable: "Die gespeicherten Daten sind nicht lesbar." | "The stored data cannot be read.";
+    StorageWrite: "Der Browser hat das Schreiben abgelehnt ({detail})." | "The browser refused to write ({detail}).";
+    StorageRead: "Der Browser hat das Lesen abgelehnt ({detail})." | "The browser refused to read ({detail}).";
     ProblemMissing: "Angabe fehlt" | "value missing";
     ProblemWrongType: "falscher Datentyp" | "wrong type";
     ProblemWrongValue: "unbekannter Wert" | "unknown value";

@@ -397,6 +397,9 @@ test('a file the start page cannot hand over is refused with a clear message, an
   await importFile(page, writeTmp('uebergabe.querwerk.json', '{"format":"querwerk"}'));
   const alert = page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' });
   await expect(alert).toContainText('Der Browser-Speicher hat den Import abgelehnt');
+  // The reason in German too; only the browser's own words (its error's name and message) stay as they are.
+  await expect(alert).toContainText(/abgelehnt: (Der Browser hat das Lesen abgelehnt \(SecurityError: refused\)|Dieser Browser stellt keinen Speicher)/);
+  await expect(alert).not.toContainText('browser storage');
   await expect(alert).toContainText('Ihre gespeicherten Projekte sind unverändert.');
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('link', { name: 'Bleibt, wie es ist' })).toBeVisible();
