@@ -547,7 +547,7 @@ test('a workshop deleted on this device leaves no room key behind, and undoing t
   expect(await traces()).toEqual([]);
   // Undone, the workshop and its room are back: it opens in the room again.
   await page.getByRole('button', { name: 'Rückgängig' }).click();
-  expect(await traces()).toEqual(before);
+  await expect.poll(traces).toEqual(before);
   await page.getByRole('link', { name: 'Kurz im Raum' }).click();
   await expect(page.locator('.live-status__line')).toHaveAttribute('data-state', 'live');
 
