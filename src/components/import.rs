@@ -36,7 +36,7 @@ pub fn failure_text(lang: Lang, failure: &ImportFailure) -> String {
         }
         ImportFailure::File(_) => lang.text(Key::ErrRead).to_owned(),
         ImportFailure::Storage(err) => {
-            lang.format(Key::ErrStorage, &[("detail", &storage_error(lang, &err))])
+            lang.format(Key::ErrStorage, &[("detail", &storage_error(lang, err))])
         }
     }
 }
