@@ -27,6 +27,7 @@ pub fn StartPage(
     let empty = move || store.looks_empty();
     // Drawn whole, not keyed (`<For>`'s diffing is 3 KB of the start bundle, for a list of a few projects):
     // the memo keeps a list that was read again unchanged (another tab saved) from being drawn again.
+    store.sort_list();
     let workshops = Memo::new(move |_| store.workshops.get());
 
     let on_drop = move |ev: leptos::ev::DragEvent| {

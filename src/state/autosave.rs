@@ -143,12 +143,15 @@ impl Store {
         if let Ok(id) = record.id.parse::<WorkshopId>() {
             self.unexported.set(prefs::add_unexported(id));
         }
-        // The line of what was just stored, from the record's listing (counted once, in `record_of`).
+        // The line of what was just stored, from the record's listing (counted once, in `record_of`). It stays
+        // where it is: a save that ends while the start page is shown (the workshop just left) must not move
+        // the cards under the pointer. The start page puts the latest first when it opens (`sort_list`).
         if let Some(summary) = super::Summary::listed(record) {
-            self.workshops.update(|list| {
-                list.retain(|s| s.id != summary.id);
-                list.insert(0, summary);
-            });
+            self.workshops
+                .update(|list| match list.iter_mut().find(|s| s.id == summary.id) {
+                    Some(line) => *line = summary,
+                    None => list.insert(0, summary),
+                });
         }
         if self.dirty.get_value() {
             self.saving.set(Saving::Pending);

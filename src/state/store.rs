@@ -316,6 +316,13 @@ impl Store {
         self.db.get_value()
     }
 
+    /// Puts the start page's list in its order, the latest change first, as the page opens (saves update
+    /// their line in place, see `autosave.rs`).
+    pub fn sort_list(&self) {
+        self.workshops
+            .update_untracked(|list| sort_by_key(list, |s| std::cmp::Reverse(s.updated)));
+    }
+
     /// Re-reads every stored workshop into the start page's list; unreadable ones are listed apart.
     pub(super) async fn refresh_list(&self) {
         let Some(db) = self.db() else { return };
