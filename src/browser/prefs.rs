@@ -172,14 +172,10 @@ fn names_workshop(key: &str, workshop: &str) -> bool {
 /// Removes what this device keeps for `workshop` outside its record (a deleted workshop leaves no room key
 /// behind) and returns it, so undoing the deletion can put it back.
 pub fn take_traces(workshop: WorkshopId) -> Traces {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let id = workshop.to_string();
+    let Some((storage, keys)) = keys_where(|k| names_workshop(k, &id)) else {
         return Traces::default();
     };
-    let id = workshop.to_string();
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| names_workshop(k, &id))
-        .collect();
     let mut taken = Vec::new();
     for key in keys {
         if let Ok(Some(value)) = storage.get_item(&key) {
@@ -203,17 +199,23 @@ pub fn restore_traces(traces: &Traces) {
 
 /// Removes every preference Querwerk stored (for "delete all data on this device").
 pub fn clear_all() {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let Some((storage, keys)) = keys_where(|k| k.starts_with("querwerk.")) else {
         return;
     };
-    let len = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with("querwerk."))
-        .collect();
     for key in keys {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// localStorage and its keys that `wanted` accepts, collected first: removing while walking the keys by index
+/// would skip some. `None` where there is no localStorage.
+fn keys_where(wanted: impl Fn(&str) -> bool) -> Option<(web_sys::Storage, Vec<String>)> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let keys = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| wanted(k))
+        .collect();
+    Some((storage, keys))
 }
 
 /// The stored text under `key`, if any.

@@ -55,6 +55,9 @@ pub fn import_error(lang: Lang, err: &ImportError) -> String {
 /// technical words (its name and message, which the browser gives in its own language), in parentheses.
 pub fn storage_error(lang: Lang, err: &StorageError) -> String {
     use StorageError as E;
+    let refused = |key, name: &str, message: &str| {
+        lang.format(key, &[("detail", &format!("{name}: {message}"))])
+    };
     let key = match err {
         E::Unavailable => Key::StorageMissing,
         E::Closed => Key::StorageClosed,
@@ -63,14 +66,8 @@ pub fn storage_error(lang: Lang, err: &StorageError) -> String {
         E::NewerData { .. } => Key::StorageNewer,
         E::VerifyFailed => Key::StorageVerify,
         E::Unreadable(_) => Key::StorageUnreadable,
-        E::Write { name, message } | E::Read { name, message } => {
-            let key = if matches!(err, E::Write { .. }) {
-                Key::StorageWrite
-            } else {
-                Key::StorageRead
-            };
-            return lang.format(key, &[("detail", &format!("{name}: {message}"))]);
-        }
+        E::Write { name, message } => return refused(Key::StorageWrite, name, message),
+        E::Read { name, message } => return refused(Key::StorageRead, name, message),
     };
     lang.text(key).to_owned()
 }

@@ -59,6 +59,11 @@ fn counts(ws: &Workshop) -> (usize, usize) {
     )
 }
 
+/// The start page's order: the latest change first.
+fn latest_first(list: &mut Vec<Summary>) {
+    sort_by_key(list, |s| std::cmp::Reverse(s.updated));
+}
+
 /// What the start page keeps beside a workshop's data (see [`Summary::listed`]).
 pub(super) fn listing_of(ws: &Workshop) -> Listing {
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
@@ -319,8 +324,7 @@ impl Store {
     /// Puts the start page's list in its order, the latest change first, as the page opens (saves update
     /// their line in place, see `autosave.rs`).
     pub fn sort_list(&self) {
-        self.workshops
-            .update_untracked(|list| sort_by_key(list, |s| std::cmp::Reverse(s.updated)));
+        self.workshops.update_untracked(latest_first);
     }
 
     /// Re-reads every stored workshop into the start page's list; unreadable ones are listed apart.
@@ -345,7 +349,7 @@ impl Store {
                 Err(raw) => bad.push(raw),
             }
         }
-        sort_by_key(&mut ok, |s| std::cmp::Reverse(s.updated));
+        latest_first(&mut ok);
         self.workshops.set(ok);
         self.unreadable.set(bad);
     }
